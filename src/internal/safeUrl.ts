@@ -1,0 +1,16 @@
+// Browsers drop tabs and newlines inside URLs, so "java\tscript:" would still run script.
+const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u2028\u2029]/;
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+
+/**
+ * The URL when it is safe to link or load: http(s), protocol-relative, a relative path or a
+ * fragment. Anything else (`javascript:`, `data:`, `vbscript:`, malformed input) gives undefined.
+ */
+export function safeUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const trimmed = url.trim();
+  if (trimmed === '' || CONTROL_OR_SPACE.test(trimmed)) return undefined;
+  const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme === undefined) return trimmed;
+  return scheme === 'http' || scheme === 'https' ? trimmed : undefined;
+}

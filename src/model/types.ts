@@ -1,0 +1,99 @@
+/** ISO 8601 date and time with a time zone, e.g. "2025-06-14T09:30:00Z". */
+export type ISODate = string;
+
+export interface Image {
+  src: string;
+  /** Alternative text; "" marks a decorative image. */
+  alt: string;
+  /** With height, reserves the image's box so nothing shifts as it loads. */
+  width?: number;
+  height?: number;
+  srcSet?: string;
+  sizes?: string;
+  caption?: string;
+  credit?: string;
+}
+
+export interface Author {
+  name: string;
+  role?: string;
+  url?: string;
+  avatar?: Image;
+}
+
+export interface Trend {
+  id?: string;
+  title: string;
+  /** One paragraph, or several. */
+  body: string | string[];
+}
+
+export interface FAQItem {
+  id?: string;
+  question: string;
+  /** One paragraph, or several. */
+  answer: string | string[];
+}
+
+export type CalloutVariant = 'didYouKnow' | 'tip' | 'note' | 'warning';
+
+export type Block =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string; id?: string }
+  | { type: 'callout'; variant: CalloutVariant; title?: string; text: string }
+  | { type: 'trends'; title?: string; items: Trend[] }
+  | { type: 'faq'; title?: string; items: FAQItem[] }
+  | { type: 'quote'; text: string; cite?: string }
+  | { type: 'image'; image: Image };
+
+export interface RelatedLink {
+  title: string;
+  url: string;
+  kicker?: string;
+  image?: Image;
+}
+
+export interface Article {
+  id: string;
+  url?: string;
+  /** BCP 47 language tag; sets `lang` and, for right-to-left scripts, `dir`. */
+  language?: string;
+  kicker?: string;
+  headline: string;
+  standfirst?: string;
+  authors: Author[];
+  publishedAt: ISODate;
+  updatedAt?: ISODate;
+  hero?: Image;
+  body: Block[];
+  tags?: string[];
+  related?: RelatedLink[];
+}
+
+export interface Comment {
+  id: string;
+  /** A reply names its parent. */
+  parentId?: string | null;
+  author: { name: string; avatar?: Image };
+  /** Plain text, never HTML. */
+  body: string;
+  createdAt: ISODate;
+  /** `pending` comments await moderation. */
+  status?: 'published' | 'pending';
+}
+
+export interface CommentDraft {
+  name: string;
+  email?: string;
+  body: string;
+  parentId?: string | null;
+}
+
+export interface SubscribeRequest {
+  email: string;
+  consent: boolean;
+  list?: string;
+}
+
+/** `pending`: a confirmation email was sent; `already`: subscribed before. */
+export type SubscribeResult = void | { status: 'subscribed' | 'pending' | 'already' };
