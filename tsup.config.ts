@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
@@ -24,6 +24,36 @@ function keepModules(extension: string): EsbuildPlugin {
   };
 }
 
+/** Drops comments and layout white space from CSS written in template literals. */
+export function minifyCssTemplate(template: string): string {
+  return template
+    .split(/(\$\{[^}]*\})/)
+    .map((part) =>
+      part.startsWith('${')
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s*\n\s*/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':'),
+    )
+    .join('');
+}
+
+/** Style modules (`*.styles.ts` and the theme's mixins) hold only CSS in their template literals. */
+const minifyStyles: EsbuildPlugin = {
+  name: 'minify-styles',
+  setup(build) {
+    build.onLoad({ filter: /(\.styles|[\\/]theme[\\/]\w+)\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(
+        /`([^`]*)`/g,
+        (_, css: string) => `\`${minifyCssTemplate(css)}\``,
+      ),
+      loader: 'ts',
+    }));
+  },
+};
+
 const shared: Options = {
   entry: ['src/**/*.ts', 'src/**/*.tsx'],
   outDir: 'dist',
@@ -43,13 +73,13 @@ export default defineConfig([
     clean: true,
     dts: true,
     outExtension: () => ({ js: '.js', dts: '.d.ts' }),
-    esbuildPlugins: [keepModules('.js')],
+    esbuildPlugins: [minifyStyles, keepModules('.js')],
   },
   {
     ...shared,
     format: 'cjs',
     dts: true,
     outExtension: () => ({ js: '.cjs', dts: '.d.cts' }),
-    esbuildPlugins: [keepModules('.cjs')],
+    esbuildPlugins: [minifyStyles, keepModules('.cjs')],
   },
 ]);

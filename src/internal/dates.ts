@@ -1,7 +1,10 @@
+const ZONELESS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i;
+
 /** The date an ISO 8601 string names, or undefined when it names none. */
 export function parseDate(value: string | null | undefined): Date | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const date = new Date(value);
+  // A date-time with no zone would be read in each machine's own zone: read it as UTC instead.
+  const date = new Date(ZONELESS.test(value.trim()) ? `${value.trim()}Z` : value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
@@ -16,8 +19,22 @@ export function formatDate(
   timeZone = 'UTC',
 ): string {
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(date);
+    return dateFormat(locale, options, timeZone).format(date);
   } catch {
-    return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(date);
+    return dateFormat('en', options, 'UTC').format(date);
   }
+}
+
+// Building an Intl formatter costs far more than using one, and pages render many dates.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions, timeZone: string) {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    if (formats.size > 100) formats.clear();
+    formats.set(key, format);
+  }
+  return format;
 }

@@ -1,4 +1,5 @@
 // Browsers drop tabs and newlines inside URLs, so "java\tscript:" would still run script.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u2028\u2029]/;
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 

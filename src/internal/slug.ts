@@ -1,12 +1,15 @@
 /** A URL-fragment-friendly id from any text; letters of every script are kept. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .slice(0, 80)
+      // Trimmed after the cut, so a slug never ends on the hyphen the cut left.
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /**
@@ -19,7 +22,9 @@ export class IdRegistry {
   constructor(private readonly fallback = 'section') {}
 
   claim(preferred: string | undefined, text?: string): string {
-    const base = (preferred && preferred.trim()) || slugify(text ?? '') || this.fallback;
+    // An HTML id may not contain white space, so inner spaces in a given id become hyphens.
+    const given = typeof preferred === 'string' ? preferred.trim().replace(/\s+/g, '-') : '';
+    const base = given || slugify(text ?? '') || this.fallback;
     let id = base;
     for (let n = 2; this.used.has(id); n += 1) id = `${base}-${n}`;
     this.used.add(id);

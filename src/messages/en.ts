@@ -64,26 +64,44 @@ export interface Messages {
   errorSubscribeFailed: string;
 }
 
-export const defaultMessages: Messages = {
+// The words are grouped by component so that each component ships only its own.
+
+/** The words Callout writes. */
+export const calloutMessages = {
   calloutDidYouKnow: 'Did you know?',
   calloutTip: 'Pro tip',
   calloutNote: 'Note',
   calloutWarning: 'Warning',
+} satisfies Partial<Messages>;
 
+/** The words ArticleHeader writes. */
+export const headerMessages = {
   byline: 'By {authors}',
   published: 'Published',
   updated: 'Updated',
   imageCredit: 'Image: {credit}',
+} satisfies Partial<Messages>;
 
+/** The words NumberedTrendList writes. */
+export const trendMessages = {
   trendsTitle: 'Key trends',
+} satisfies Partial<Messages>;
 
+/** The words FAQAccordion writes. */
+export const faqMessages = {
   faqTitle: 'Frequently asked questions',
   faqExpandAll: 'Expand all',
   faqCollapseAll: 'Collapse all',
+} satisfies Partial<Messages>;
 
+/** The words Article writes. */
+export const articleMessages = {
   articleClosingTitle: 'What’s your take?',
   articleRelatedTitle: 'You may also like',
+} satisfies Partial<Messages>;
 
+/** The words CommentBox writes. */
+export const commentMessages = {
   commentsTitle: 'Leave a Comment',
   commentsCount: '{count} comments',
   commentsEmpty: 'No comments yet. Start the conversation.',
@@ -110,7 +128,10 @@ export const defaultMessages: Messages = {
   errorBodyRequired: 'Enter your comment',
   errorBodyTooLong: 'Comment must be {max} characters or fewer',
   errorSubmitFailed: 'Your comment could not be posted. Check your connection and try again.',
+} satisfies Partial<Messages>;
 
+/** The words NewsletterSignup writes. */
+export const newsletterMessages = {
   newsletterTitle: 'Sign up for our newsletter',
   newsletterDescription: 'The week’s most important stories, in your inbox every Friday.',
   newsletterEmailLabel: 'Email address',
@@ -122,4 +143,16 @@ export const defaultMessages: Messages = {
   newsletterAlready: 'You were already subscribed.',
   errorConsentRequired: 'Tick the box to agree before subscribing',
   errorSubscribeFailed: 'We could not subscribe you. Check your connection and try again.',
-};
+} satisfies Partial<Messages>;
+
+/** Every word the components write by themselves, in English. */
+export const defaultMessages: Messages = /* @__PURE__ */ Object.assign(
+  {},
+  calloutMessages,
+  headerMessages,
+  trendMessages,
+  faqMessages,
+  articleMessages,
+  commentMessages,
+  newsletterMessages,
+);

@@ -4,7 +4,7 @@ import { useMemo, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import type { Messages } from '../messages/en';
 import { themeToCustomProperties, tokens, type Theme } from '../theme/tokens';
-import { BroadsheetContext, useBroadsheet, type BroadsheetSettings } from './context';
+import { BroadsheetContext, useBroadsheetSettings, type BroadsheetSettings } from './context';
 
 export interface BroadsheetProviderProps extends ComponentPropsWithRef<'div'> {
   /** lightTheme, darkTheme or a theme of your own; omitted, the surrounding theme applies. */
@@ -31,7 +31,7 @@ export function BroadsheetProvider({
   style,
   ...rest
 }: BroadsheetProviderProps) {
-  const parent = useBroadsheet();
+  const parent = useBroadsheetSettings();
   const value = useMemo<BroadsheetSettings>(
     () => ({
       locale: locale ?? parent.locale,

@@ -1,8 +1,7 @@
 import { createTheme } from 'styled-components';
 
-const serif = "Georgia, 'Times New Roman', 'Noto Serif', serif";
-const sans =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Helvetica Neue', Arial, sans-serif";
+const serif = "Georgia, 'Noto Serif', serif";
+const sans = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 /** The light theme's values: the shape every Broadsheet theme follows. */
 const lightValues = {
@@ -80,8 +79,7 @@ export const tokens = createTheme(lightValues, { prefix: 'bs' });
 
 export const lightTheme: Theme = lightValues;
 
-export const darkTheme: Theme = {
-  ...lightValues,
+export const darkTheme: Theme = /* @__PURE__ */ Object.assign({}, lightValues, {
   color: {
     text: '#ecebe8',
     textMuted: '#b7bcc0',
@@ -104,7 +102,7 @@ export const darkTheme: Theme = {
     warning: '#ffc266',
     warningSurface: '#2a1f0e',
   },
-};
+});
 
 /** A theme from the light one with some tokens replaced, for a brand of your own. */
 export function extendTheme(overrides: ThemeOverrides, base: Theme = lightTheme): Theme {

@@ -1,7 +1,7 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { Messages } from '../../messages/en';
+import { calloutMessages } from '../../messages/en';
 import type { CalloutVariant } from '../../model/types';
-import { useBroadsheet } from '../../provider/context';
+import { useMessages } from '../../provider/context';
 import { CalloutRoot } from './Callout.styles';
 
 export interface CalloutProps extends Omit<ComponentPropsWithoutRef<'aside'>, 'title'> {
@@ -13,11 +13,12 @@ export interface CalloutProps extends Omit<ComponentPropsWithoutRef<'aside'>, 't
   children: ReactNode;
 }
 
-const defaultTitleKey: Record<CalloutVariant, keyof Messages> = {
-  didYouKnow: 'calloutDidYouKnow',
-  tip: 'calloutTip',
-  note: 'calloutNote',
-  warning: 'calloutWarning',
+// A light bulb, a star, an "i" in a circle and a "!" in a triangle, on a 24-unit grid.
+const iconPaths: Record<CalloutVariant, string> = {
+  didYouKnow: 'M12 2a7 7 0 0 0-4 13v3h8v-3a7 7 0 0 0-4-13zM9 20h6v2H9z',
+  tip: 'M12 2l3 7h7l-6 4 2 8-6-5-6 5 2-8-6-4h7z',
+  note: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1 5h2v2h-2zm0 4h2v6h-2z',
+  warning: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
 };
 
 /** A box set beside the running text: "Did you know?", "Pro tip", a note or a warning. */
@@ -25,35 +26,21 @@ export const Callout = forwardRef<HTMLElement, CalloutProps>(function Callout(
   { variant = 'note', title, children, ...rest },
   ref,
 ) {
-  const { messages } = useBroadsheet();
+  const { messages } = useMessages(calloutMessages);
   const titleId = useId();
-  const known = variant in defaultTitleKey ? variant : 'note';
-  const heading = title ?? messages[defaultTitleKey[known]];
+  const known = Object.hasOwn(iconPaths, variant) ? variant : 'note';
+  const titleKey =
+    `callout${known[0].toUpperCase()}${known.slice(1)}` as `callout${Capitalize<CalloutVariant>}`;
 
   return (
     <CalloutRoot ref={ref} aria-labelledby={titleId} data-variant={known} {...rest}>
       <p id={titleId}>
-        <CalloutIcon variant={known} />
-        <span>{heading}</span>
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <path d={iconPaths[known]} />
+        </svg>
+        {title ?? messages[titleKey]}
       </p>
       <div>{children}</div>
     </CalloutRoot>
   );
 });
-
-const iconPaths: Record<CalloutVariant, string> = {
-  // A light bulb, a star, a page and a triangle, on a 24-unit grid.
-  didYouKnow:
-    'M12 2a7 7 0 0 0-4 12.7V17a1 1 0 0 0 1 1h6a1 1 0 0 0 1-1v-2.3A7 7 0 0 0 12 2zm-3 18h6v1a1 1 0 0 1-1 1h-4a1 1 0 0 1-1-1z',
-  tip: 'M12 2l2.9 6.3 6.9.7-5.2 4.6 1.5 6.8L12 17l-6.1 3.4 1.5-6.8L2.2 9l6.9-.7z',
-  note: 'M6 2h9l5 5v15H6zm8 1.5V8h4.5zM9 12h8v1.5H9zm0 4h8v1.5H9z',
-  warning: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
-};
-
-function CalloutIcon({ variant }: { variant: CalloutVariant }) {
-  return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={iconPaths[variant]} />
-    </svg>
-  );
-}

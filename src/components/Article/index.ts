@@ -1,0 +1,1 @@
+export { Article, type ArticleClosing, type ArticleProps } from './Article';

@@ -1,0 +1,7 @@
+export {
+  ArticleBody,
+  type ArticleBlock,
+  type ArticleBodyProps,
+  type CustomBlock,
+  type RenderBlock,
+} from './ArticleBody';

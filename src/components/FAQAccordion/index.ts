@@ -1,0 +1,3 @@
+'use client';
+
+export { FAQAccordion, type FAQAccordionItem, type FAQAccordionProps } from './FAQAccordion';

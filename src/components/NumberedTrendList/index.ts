@@ -1,0 +1,1 @@
+export { NumberedTrendList, type NumberedTrendListProps } from './NumberedTrendList';

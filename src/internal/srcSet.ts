@@ -1,0 +1,14 @@
+import { safeUrl } from './safeUrl';
+
+/**
+ * The srcset when every candidate's URL is safe to load (see safeUrl), else undefined:
+ * one `data:` or `javascript:` candidate drops the whole set and the plain src is used.
+ */
+export function safeSrcSet(srcSet: unknown): string | undefined {
+  if (typeof srcSet !== 'string' || srcSet.trim() === '') return undefined;
+  const candidates = srcSet.split(',').map((candidate) => candidate.trim());
+  const safe = candidates.every(
+    (candidate) => candidate === '' || safeUrl(candidate.split(/\s+/)[0]) !== undefined,
+  );
+  return safe ? srcSet : undefined;
+}

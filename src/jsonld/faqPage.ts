@@ -1,0 +1,17 @@
+import { hasText, toParagraphs } from '../internal/text';
+import type { FAQItem } from '../model/types';
+
+/** A schema.org FAQPage for a list of questions; empty questions are left out. */
+export function faqPageJsonLd(items: readonly FAQItem[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: (items ?? [])
+      .filter((item) => hasText(item?.question))
+      .map((item) => ({
+        '@type': 'Question',
+        name: item.question,
+        acceptedAnswer: { '@type': 'Answer', text: toParagraphs(item.answer).join('\n\n') },
+      })),
+  };
+}

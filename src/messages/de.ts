@@ -1,0 +1,70 @@
+import type { Messages } from './en';
+
+/** German message table (formal "Sie"). */
+export const messages: Messages = {
+  calloutDidYouKnow: 'Schon gewusst?',
+  calloutTip: 'Profi-Tipp',
+  calloutNote: 'Hinweis',
+  calloutWarning: 'Warnung',
+
+  byline: 'Von {authors}',
+  published: 'Veröffentlicht',
+  updated: 'Aktualisiert',
+  imageCredit: 'Bild: {credit}',
+
+  trendsTitle: 'Die wichtigsten Trends',
+
+  faqTitle: 'Häufig gestellte Fragen',
+  faqExpandAll: 'Alle aufklappen',
+  faqCollapseAll: 'Alle zuklappen',
+
+  articleClosingTitle: 'Was meinen Sie?',
+  articleRelatedTitle: 'Das könnte Sie auch interessieren',
+
+  commentsTitle: 'Kommentar schreiben',
+  // A label with a colon reads correctly for 1 and for many.
+  commentsCount: 'Kommentare: {count}',
+  commentsEmpty: 'Noch keine Kommentare. Schreiben Sie den ersten.',
+  commentsClosed: 'Die Kommentarfunktion ist für diesen Artikel geschlossen.',
+  commentsLoadMore: 'Weitere Kommentare anzeigen',
+  commentsPending: 'Wartet auf Freigabe',
+  commentsReply: 'Antworten',
+  commentsReplyTo: 'Antwort an {name}',
+  commentsCancelReply: 'Antwort abbrechen',
+  commentsNameLabel: 'Name',
+  commentsEmailLabel: 'E-Mail-Adresse',
+  commentsEmailHint: 'Ihre E-Mail-Adresse wird nicht veröffentlicht.',
+  commentsBodyLabel: 'Kommentar',
+  commentsSubmit: 'Kommentar veröffentlichen',
+  commentsSubmitting: 'Wird veröffentlicht …',
+  commentsSubmitted: 'Ihr Kommentar wurde veröffentlicht.',
+  commentsSubmittedPending:
+    'Vielen Dank. Ihr Kommentar erscheint, sobald die Moderation ihn freigegeben hat.',
+  commentsCharactersLeft: 'Sie können noch {count} Zeichen eingeben',
+  commentsCharactersTooMany: 'Sie haben {count} Zeichen zu viel',
+  errorSummaryTitle: 'Es ist ein Problem aufgetreten',
+  errorNameRequired: 'Geben Sie Ihren Namen ein',
+  errorEmailRequired: 'Geben Sie Ihre E-Mail-Adresse ein',
+  errorEmailInvalid:
+    'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
+  errorBodyRequired: 'Geben Sie Ihren Kommentar ein',
+  errorBodyTooLong: 'Der Kommentar darf höchstens {max} Zeichen lang sein',
+  errorSubmitFailed:
+    'Ihr Kommentar konnte nicht veröffentlicht werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+
+  newsletterTitle: 'Abonnieren Sie unseren Newsletter',
+  newsletterDescription: 'Die wichtigsten Geschichten der Woche, jeden Freitag in Ihrem Postfach.',
+  newsletterEmailLabel: 'E-Mail-Adresse',
+  newsletterSubmit: 'Abonnieren',
+  newsletterSubmitting: 'Wird abonniert …',
+  newsletterPrivacy: 'Datenschutzhinweis',
+  newsletterSubscribed: 'Sie haben den Newsletter abonniert. Vielen Dank.',
+  newsletterPending:
+    'Fast geschafft: Bitte bestätigen Sie Ihr Abonnement über den Link in Ihrem Postfach.',
+  newsletterAlready: 'Sie hatten den Newsletter bereits abonniert.',
+  errorConsentRequired: 'Setzen Sie vor dem Abonnieren das Häkchen, um zuzustimmen',
+  errorSubscribeFailed:
+    'Wir konnten Sie nicht anmelden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+};
+
+export default messages;
