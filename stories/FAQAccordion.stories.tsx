@@ -321,12 +321,13 @@ export const RightToLeft: Story = {
     await userEvent.click(canvas.getByRole('button', { name: arabic.faqExpandAll }));
     const region = canvas.getByRole('region', { name: arabicFaq.items[1].question });
     await expect(region.querySelectorAll('p')).toHaveLength(2);
-    // The chevron sits at the inline end, which is the left in right-to-left text.
+    // The question starts at the right-hand edge and the chevron sits at its left.
     const button = canvas.getByRole('button', { name: arabicFaq.items[0].question });
-    const icon = button.querySelector('svg')!;
-    await expect(icon.getBoundingClientRect().left).toBeLessThan(
-      button.querySelector('span')!.getBoundingClientRect().left,
-    );
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    const text = range.getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    await expect(box.right - text.right).toBeLessThan(text.left - box.left);
   },
 };
 

@@ -56,9 +56,11 @@ describe('ArticleHeader', () => {
     );
 
     // The Article fields that belong elsewhere never reach the DOM.
-    for (const name of ['id', 'body', 'tags', 'related', 'language', 'lang', 'url']) {
+    for (const name of ['body', 'tags', 'related', 'language', 'lang', 'url']) {
       expect(header).not.toHaveAttribute(name);
     }
+    // Like every component's, the id reaches the root: spread, it is the article's own.
+    expect(header).toHaveAttribute('id', sampleArticle.id);
     expect(header.querySelector('script')).toBeNull();
   });
 

@@ -15,7 +15,8 @@ import type {
   SubscribeRequest,
   SubscribeResult,
 } from '../../model/types';
-import { useBroadsheet } from '../../provider/context';
+import { articleMessages } from '../../messages/en';
+import { useMessages } from '../../provider/context';
 import { ArticleBody, type RenderBlock } from '../ArticleBody';
 import { ArticleHeader } from '../ArticleHeader';
 import { ArticleRoot } from './Article.styles';
@@ -68,7 +69,7 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
   },
   ref,
 ) {
-  const { messages } = useBroadsheet();
+  const { messages } = useMessages(articleMessages);
   const closingId = useId();
   const relatedId = useId();
   if (article == null || typeof article !== 'object') return null;

@@ -11,7 +11,8 @@ import { IdRegistry } from '../../internal/slug';
 import { safeImage, type SafeImageAttributes } from '../../internal/image';
 import { hasText, toParagraphs } from '../../internal/text';
 import type { Block, CalloutVariant, FAQItem, Image, Trend } from '../../model/types';
-import { useBroadsheet } from '../../provider/context';
+import { headerMessages } from '../../messages/en';
+import { useMessages } from '../../provider/context';
 import { Callout } from '../Callout';
 import { FAQAccordion } from '../FAQAccordion';
 import { NumberedTrendList } from '../NumberedTrendList';
@@ -51,7 +52,7 @@ export const ArticleBody = forwardRef<HTMLDivElement, ArticleBodyProps>(function
   { blocks, renderBlock, headingLevel = 2, ...rest },
   ref,
 ) {
-  const { messages } = useBroadsheet();
+  const { messages } = useMessages(headerMessages);
   const level = clampHeadingLevel(headingLevel);
   // Every id in the body comes from one registry, so headings, trends and questions never clash.
   const plans = useMemo(() => planBlocks(blocks, level), [blocks, level]);

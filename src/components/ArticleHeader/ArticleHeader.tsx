@@ -1,5 +1,10 @@
-import * as React from 'react';
-import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import {
+  createElement,
+  forwardRef,
+  version,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+} from 'react';
 import { parseDate, formatDate } from '../../internal/dates';
 import { formatMessage } from '../../internal/format';
 import { headingTag } from '../../internal/heading';
@@ -10,11 +15,11 @@ import { hasText } from '../../internal/text';
 import { JsonLd } from '../../jsonld/JsonLd';
 import { newsArticleJsonLd } from '../../jsonld/newsArticle';
 import { headerMessages } from '../../messages/en';
-import type { Article, Author, Block, Image, ISODate, RelatedLink } from '../../model/types';
+import type { Author, Block, Image, ISODate, RelatedLink } from '../../model/types';
 import { useMessages } from '../../provider/context';
 import { ArticleHeaderRoot } from './ArticleHeader.styles';
 
-export interface ArticleHeaderProps extends Omit<ComponentPropsWithoutRef<'header'>, 'id'> {
+export interface ArticleHeaderProps extends ComponentPropsWithoutRef<'header'> {
   /** The article's title, written as the page's heading. */
   headline: string;
   /** The section label shown above the headline. */
@@ -37,8 +42,6 @@ export interface ArticleHeaderProps extends Omit<ComponentPropsWithoutRef<'heade
   structuredData?: boolean;
   /** The IANA time zone the dates are written in; fixed so server and browser agree. Defaults to "UTC". */
   timeZone?: string;
-  /** Article data: its id is not written to the page, so spreading an article sets no HTML id. */
-  id?: Article['id'];
   /** Article data used elsewhere on the page; accepted so `{...article}` can be spread, never rendered here. */
   body?: Block[];
   /** Article data, accepted and ignored (see body). */
@@ -63,7 +66,6 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     headingLevel = 1,
     structuredData = false,
     timeZone = 'UTC',
-    id: _id,
     body: _body,
     tags: _tags,
     related: _related,
@@ -158,10 +160,9 @@ const DATE_FORMAT: Intl.DateTimeFormatOptions = {
 };
 
 // React 19 knows fetchPriority; React 18 only passes the lower-case attribute through quietly.
-const highFetchPriority =
-  typeof (React as { use?: unknown }).use === 'function'
-    ? { fetchPriority: 'high' as const }
-    : { fetchpriority: 'high' };
+const highFetchPriority = version.startsWith('18')
+  ? { fetchpriority: 'high' }
+  : { fetchPriority: 'high' as const };
 
 // Stands in for each name while the locale's list format is worked out, then split away.
 const MARK = '\u0000';

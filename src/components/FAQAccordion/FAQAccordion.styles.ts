@@ -3,21 +3,22 @@ import { focusRing } from '../../theme/focusRing';
 import { tokens } from '../../theme/tokens';
 import { wrapAnywhere } from '../../theme/wrapAnywhere';
 
-// One static rule set: open, closed and disabled come from ARIA and `hidden` attributes,
-// so nothing is computed at render time.
+// One static rule set for the parts, picked by structure: title heading, the "Expand all"
+// paragraph, then one <div> per item (heading > button, then the panel). Open, closed and
+// disabled come from the aria-expanded, hidden and disabled attributes.
+//
+// The panel's height animates to and from auto (interpolate-size); `display` and
+// `content-visibility` flip once a close has finished (allow-discrete).
+// With JavaScript off the buttons cannot work, so every answer is shown (scripting: none).
 export const FAQRoot = styled.div`
   color: ${tokens.color.text};
   font-family: ${tokens.font.body};
   line-height: ${tokens.lineHeight.body};
   ${wrapAnywhere}
 
-  & > [data-faq-title] {
+  & > :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 ${tokens.space.md};
     font: 700 ${tokens.fontSize.xl} / ${tokens.lineHeight.tight} ${tokens.font.headline};
-  }
-
-  & > [data-faq-tools] {
-    text-align: end;
   }
 
   & button {
@@ -25,51 +26,50 @@ export const FAQRoot = styled.div`
     padding: ${tokens.space.sm} 0;
     background: none;
     color: inherit;
+    font: 700 ${tokens.fontSize.lg} / ${tokens.lineHeight.tight} ${tokens.font.headline};
+    text-align: start;
     cursor: pointer;
     ${focusRing}
   }
-  & > [data-faq-tools] > button {
-    color: ${tokens.color.link};
-    font: 600 ${tokens.fontSize.sm} ${tokens.font.ui};
-    text-decoration: underline;
+  & button:disabled {
+    color: ${tokens.color.textMuted};
+    cursor: default;
   }
 
-  & > [data-faq-item] {
+  & > div {
     border-block-end: 1px solid ${tokens.color.border};
   }
-  & > [data-faq-item]:not([data-faq-item] + *) {
+  & > div:not(div + *) {
     border-block-start: 1px solid ${tokens.color.border};
   }
-  & [data-faq-item] > :first-child {
+  & > div > * {
     margin: 0;
   }
-
-  & [data-faq-trigger] {
+  & > div > * > button {
     display: flex;
     justify-content: space-between;
     align-items: center;
     gap: ${tokens.space.md};
     inline-size: 100%;
     padding-block: ${tokens.space.md};
-    font: 700 ${tokens.fontSize.lg} / ${tokens.lineHeight.tight} ${tokens.font.headline};
-    text-align: start;
   }
-  & [data-faq-trigger]:disabled {
-    color: ${tokens.color.textMuted};
-    cursor: default;
-  }
-  & [data-faq-trigger] > svg {
+  /* The chevron: two borders of a square, turned. */
+  & > div > * > button::after {
+    content: '';
     flex: none;
-    inline-size: 1.25em;
-    fill: currentColor;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.25em;
+    border: solid;
+    border-width: 0 2px 2px 0;
+    rotate: 45deg;
     transition: rotate ${tokens.motion.duration};
   }
-  & [aria-expanded='true'] > svg {
-    rotate: 180deg;
+  & > div > * > [aria-expanded='true']::after {
+    rotate: 225deg;
   }
 
-  /* Height animates to and from auto; display and content-visibility flip once a close ends. */
-  & [data-faq-panel] {
+  & > div > div {
     overflow: clip;
     interpolate-size: allow-keywords;
     transition: all ${tokens.motion.duration} allow-discrete;
@@ -77,11 +77,20 @@ export const FAQRoot = styled.div`
       block-size: 0;
     }
   }
-  & [data-faq-panel][hidden] {
+  & [hidden] {
     block-size: 0;
   }
-  & [data-faq-panel] p {
+  & p {
     margin: 0 0 ${tokens.space.md};
+  }
+
+  & > p {
+    text-align: end;
+  }
+  & > p > button {
+    color: ${tokens.color.link};
+    font: 600 ${tokens.fontSize.sm} ${tokens.font.ui};
+    text-decoration: underline;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -90,20 +99,19 @@ export const FAQRoot = styled.div`
     }
   }
 
-  /* With JavaScript off the buttons cannot work, so every answer is shown instead. */
   @media (scripting: none) {
-    & [data-faq-panel][hidden] {
+    & [hidden] {
       display: block;
       block-size: auto;
     }
-    & svg,
-    & > [data-faq-tools] {
+    & button::after,
+    & > p {
       display: none;
     }
   }
 
   @media (forced-colors: active) {
-    & [data-faq-trigger]:disabled {
+    & button:disabled {
       color: GrayText;
     }
   }

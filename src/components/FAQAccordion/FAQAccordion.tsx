@@ -96,13 +96,12 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
   const [own, setOwn] = useState(defaultValue ?? []);
   const current = value ?? own;
   const openIds = useMemo(() => new Set(single ? current.slice(0, 1) : current), [current, single]);
-  const [scrollTo, setScrollTo] = useState<[string]>();
 
   // Handlers read the latest props through this ref, so they stay stable and rows stay memoised.
-  const now = { current, value, onValueChange, single, updateHash, entries };
-  const latest = useRef(now);
+  const snapshot = { current, value, onValueChange, single, updateHash, entries };
+  const latest = useRef(snapshot);
   useClientLayoutEffect(() => {
-    latest.current = now;
+    latest.current = snapshot;
   });
 
   /** Opens (`open` true), closes (false) or toggles (undefined) items; the same function for good. */
@@ -136,7 +135,9 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
       }
       if (latest.current.entries.some((entry) => entry.id === id && !entry.disabled)) {
         change([id], true);
-        setScrollTo([id]);
+        // The item's own top does not move as its answer opens, and scroll anchoring holds it
+        // in place if an answer above closes.
+        document.getElementById(id)?.scrollIntoView?.({ block: 'start' });
       }
     };
     // Find-in-page reveals a hidden="until-found" answer, firing beforematch on it.
@@ -154,10 +155,6 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
     };
   }, [rendered, change, uid]);
 
-  useEffect(() => {
-    if (scrollTo) document.getElementById(scrollTo[0])?.scrollIntoView?.({ block: 'start' });
-  }, [scrollTo]);
-
   const jsonLd = useMemo(
     () => (structuredData && rendered ? faqPageJsonLd(items) : null),
     [structuredData, rendered, items],
@@ -166,7 +163,7 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
   if (!rendered && !title) return null;
 
   const level = headingTag(headingLevel, 3);
-  const TitleTag = headingTag(titleHeadingLevel ?? +level[1] - 1, 2);
+  const TitleTag = headingTag(titleHeadingLevel ?? Number(level[1]) - 1, 2);
   // Past six open panels, region landmarks clutter the landmark list more than they help.
   const region = (single ? 1 : entries.length) < 7;
   const enabled = entries.filter((entry) => !entry.disabled);
@@ -268,10 +265,7 @@ const FAQRow = memo(function FAQRow({
           disabled={disabled}
           onClick={() => onToggle([id], undefined, true)}
         >
-          <span>{entry.question}</span>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="m12 16-7-7 1-1 6 6 6-6 1 1z" />
-          </svg>
+          {entry.question}
         </button>
       </Heading>
       <div
