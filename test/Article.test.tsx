@@ -11,7 +11,13 @@ import {
   sampleClosing,
   sampleComments,
 } from '../samples';
-import { axe, hydrateWithoutWarnings, renderToHtml, renderWithProvider } from './helpers';
+import {
+  axe,
+  hydrateWithoutWarnings,
+  renderToHtml,
+  renderWithProvider,
+  expectOnlyLogicalSides,
+} from './helpers';
 
 /** Every heading level in document order, with any jump of more than one level down. */
 function outline(root: ParentNode) {
@@ -298,7 +304,7 @@ describe('Article', () => {
     expect(html).toContain('You may also like');
     expect(styles).toMatch(/forced-colors:\s*active/);
     expect(styles).toMatch(/prefers-reduced-motion:\s*reduce/);
-    expect(styles).not.toMatch(/(margin|padding|border)-(left|right)\b|[^-](left|right):/);
+    expectOnlyLogicalSides(styles);
   });
 
   it('hydrates the sample page with no warning', async () => {

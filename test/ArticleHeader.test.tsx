@@ -12,7 +12,13 @@ import {
 import { ArticleHeader, BroadsheetProvider, darkTheme, type Author } from '../src';
 import { messages as arabic } from '../src/messages/ar';
 import { messages as german } from '../src/messages/de';
-import { axe, hydrateWithoutWarnings, renderToHtml, renderWithProvider } from './helpers';
+import {
+  axe,
+  hydrateWithoutWarnings,
+  renderToHtml,
+  renderWithProvider,
+  expectOnlyLogicalSides,
+} from './helpers';
 
 const authors: Author[] = [
   {
@@ -333,7 +339,7 @@ describe('ArticleHeader', () => {
     expect(styles).toContain('overflow-wrap:anywhere');
     expect(styles).toMatch(/forced-colors:\s*active/);
     expect(styles).not.toMatch(/transition|animation/);
-    expect(styles).not.toMatch(/(margin|padding|border)-(left|right)\b|\b(left|right):/);
+    expectOnlyLogicalSides(styles);
   });
 
   it('is presentational: no "use client" in its modules', () => {

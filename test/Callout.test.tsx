@@ -8,7 +8,13 @@ import {
   defaultMessages,
   type CalloutVariant,
 } from '../src';
-import { axe, hydrateWithoutWarnings, renderToHtml, renderWithProvider } from './helpers';
+import {
+  axe,
+  hydrateWithoutWarnings,
+  renderToHtml,
+  renderWithProvider,
+  expectOnlyLogicalSides,
+} from './helpers';
 import { render } from '@testing-library/react';
 
 const variants: [CalloutVariant, string][] = [
@@ -114,7 +120,7 @@ describe('Callout', () => {
     expect(styles).toContain('border-inline-start');
     expect(styles).toContain('var(--bs-color-tip');
     expect(styles).toMatch(/forced-colors:\s*active/);
-    expect(styles).not.toMatch(/(margin|padding|border)-(left|right)\b/);
+    expectOnlyLogicalSides(styles);
   });
 
   it('hydrates server HTML with no warning', async () => {

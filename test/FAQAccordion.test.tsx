@@ -12,7 +12,13 @@ import {
   type FAQItem,
 } from '../src';
 import { sampleArticle } from '../samples';
-import { axe, hydrateWithoutWarnings, renderToHtml, renderWithProvider } from './helpers';
+import {
+  axe,
+  hydrateWithoutWarnings,
+  renderToHtml,
+  renderWithProvider,
+  expectOnlyLogicalSides,
+} from './helpers';
 
 const faqBlock = sampleArticle.body.find((block) => block.type === 'faq');
 const sampleItems: FAQItem[] = faqBlock && faqBlock.type === 'faq' ? faqBlock.items : [];
@@ -645,7 +651,7 @@ describe('FAQAccordion structured data, axe, server and hydration', () => {
     expect(styles).toMatch(/scripting:\s*none/);
     expect(styles).toMatch(/forced-colors:\s*active/);
     expect(styles).toContain('interpolate-size:allow-keywords');
-    expect(styles).not.toMatch(/(margin|padding|border)-(left|right)\b|\b(left|right):/);
+    expectOnlyLogicalSides(styles);
   });
 
   it('hydrates server HTML with no warning and then upgrades closed panels to until-found', async () => {

@@ -2,7 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { BroadsheetProvider, NumberedTrendList, darkTheme, type Trend } from '../src';
-import { axe, hydrateWithoutWarnings, renderToHtml, renderWithProvider } from './helpers';
+import {
+  axe,
+  hydrateWithoutWarnings,
+  renderToHtml,
+  renderWithProvider,
+  expectOnlyLogicalSides,
+} from './helpers';
 
 const trends: Trend[] = [
   {
@@ -174,7 +180,7 @@ describe('NumberedTrendList', () => {
     expect(styles).toContain('overflow-wrap:anywhere');
     expect(styles).toMatch(/forced-colors:\s*active/);
     expect(styles).toMatch(/prefers-reduced-motion:\s*reduce/);
-    expect(styles).not.toMatch(/(margin|padding|border)-(left|right)\b|[^-](left|right):/);
+    expectOnlyLogicalSides(styles);
   });
 
   it('hydrates server HTML with no warning', async () => {

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { configureAxe } from 'vitest-axe';
 import { BroadsheetProvider, type BroadsheetProviderProps } from '../src';
 
@@ -58,3 +58,8 @@ export async function hydrateWithoutWarnings(ui: ReactElement): Promise<HTMLElem
 
 /** axe for jsdom; colour contrast needs real layout, so Chromium's story tests check it. */
 export const axe = configureAxe({ rules: { 'color-contrast': { enabled: false } } });
+
+/** Fails when server-rendered CSS uses physical sides, which break right-to-left pages. */
+export function expectOnlyLogicalSides(styles: string): void {
+  expect(styles).not.toMatch(/(margin|padding|border|inset)-(left|right)\b|[^-](left|right):/);
+}

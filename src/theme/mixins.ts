@@ -2,3 +2,4 @@
 export { focusRing } from './focusRing';
 export { visuallyHidden } from './visuallyHidden';
 export { wrapAnywhere } from './wrapAnywhere';
+export { bodyText } from './bodyText';

@@ -1,6 +1,6 @@
 import { styled } from 'styled-components';
 import { focusRing } from '../../theme/focusRing';
-import { wrapAnywhere } from '../../theme/wrapAnywhere';
+import { bodyText } from '../../theme/bodyText';
 import { tokens } from '../../theme/tokens';
 
 // One static rule set for the page's own parts (closing and related links); the header and
@@ -10,11 +10,7 @@ export const ArticleRoot = styled.article`
   display: grid;
   grid-template-columns: minmax(0, 1fr);
   gap: ${tokens.space.xl};
-  color: ${tokens.color.text};
-  font-family: ${tokens.font.body};
-  font-size: ${tokens.fontSize.md};
-  line-height: ${tokens.lineHeight.body};
-  ${wrapAnywhere}
+  ${bodyText}
 
   & > section > h2,
   & > nav > h2 {

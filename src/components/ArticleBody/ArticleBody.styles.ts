@@ -1,16 +1,12 @@
 import { styled } from 'styled-components';
 import { tokens } from '../../theme/tokens';
-import { wrapAnywhere } from '../../theme/wrapAnywhere';
+import { bodyText } from '../../theme/bodyText';
 
 // One static rule set for every block; only the body's own children are styled here, so the
 // library's components inside it keep their own look.
 export const ArticleBodyRoot = styled.div`
   box-sizing: border-box;
-  color: ${tokens.color.text};
-  font-family: ${tokens.font.body};
-  font-size: ${tokens.fontSize.md};
-  line-height: ${tokens.lineHeight.body};
-  ${wrapAnywhere}
+  ${bodyText}
 
   & > * {
     margin-block: 0;

@@ -1,15 +1,11 @@
 import { styled } from 'styled-components';
 import { tokens } from '../../theme/tokens';
-import { wrapAnywhere } from '../../theme/wrapAnywhere';
+import { bodyText } from '../../theme/bodyText';
 
 // One static rule set: the parts are reached by nested selectors, whatever their heading level.
 export const TrendListRoot = styled.section`
   box-sizing: border-box;
-  color: ${tokens.color.text};
-  font-family: ${tokens.font.body};
-  font-size: ${tokens.fontSize.md};
-  line-height: ${tokens.lineHeight.body};
-  ${wrapAnywhere}
+  ${bodyText}
 
   & > :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 ${tokens.space.lg};
