@@ -150,3 +150,76 @@ console.log(
 );
 console.log(`plain elements + static stylesheet:   median ${median(plain).toFixed(3)} ms per page`);
 console.log(`median ratio (styled / plain): ${median(ratios).toFixed(2)}x`);
+
+// FAQAccordion with thousands of questions, in jsdom: a toggle and an arrow-key move should
+// cost about the same as with five, since neither scans the list. Same rounds, same run.
+async function faqInteraction() {
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
+    url: 'https://example.com/',
+  });
+  const globals = globalThis as Record<string, unknown>;
+  for (const key of [
+    'window',
+    'document',
+    'navigator',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'Event',
+    'KeyboardEvent',
+    'history',
+    'location',
+  ]) {
+    globals[key] = (dom.window as unknown as Record<string, unknown>)[key];
+  }
+  globals.addEventListener = dom.window.addEventListener.bind(dom.window);
+  globals.removeEventListener = dom.window.removeEventListener.bind(dom.window);
+  const { createRoot } = await import('react-dom/client');
+  const { flushSync } = await import('react-dom');
+  const { FAQAccordion } = await import('broadsheet');
+
+  const measure = (count: number) => {
+    const container = dom.window.document.createElement('div');
+    dom.window.document.body.append(container);
+    const root = createRoot(container);
+    const items = Array.from({ length: count }, (_, i) => ({
+      question: `Question ${i}?`,
+      answer: `Answer ${i}.`,
+    }));
+    flushSync(() => root.render(<FAQAccordion items={items} />));
+    const buttons = container.querySelectorAll('button');
+    const middle = buttons[Math.floor(count / 2)];
+    const toggles: number[] = [];
+    const keys: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      let start = performance.now();
+      flushSync(() => middle.click());
+      toggles.push(performance.now() - start);
+      middle.focus();
+      start = performance.now();
+      flushSync(() => {
+        middle.dispatchEvent(
+          new dom.window.KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }),
+        );
+      });
+      keys.push(performance.now() - start);
+    }
+    if (middle.getAttribute('aria-expanded') !== String(ROUNDS % 2 === 1))
+      throw new Error('toggle did not apply');
+    flushSync(() => root.unmount());
+    container.remove();
+    return { toggle: median(toggles), key: median(keys) };
+  };
+
+  measure(5);
+  const small = measure(5);
+  const large = measure(2000);
+  console.log(
+    `FAQAccordion toggle: median ${small.toggle.toFixed(3)} ms with 5 questions, ${large.toggle.toFixed(3)} ms with 2,000`,
+  );
+  console.log(
+    `FAQAccordion arrow key: median ${small.key.toFixed(3)} ms with 5 questions, ${large.key.toFixed(3)} ms with 2,000`,
+  );
+}
+
+await faqInteraction();

@@ -572,7 +572,8 @@ describe('FAQAccordion bad input', () => {
     );
   });
 
-  it('stays responsive with thousands of items', async () => {
+  // How fast it stays is measured by `npm run bench`; here, that it still works at that size.
+  it('works by keyboard and pointer with thousands of items', async () => {
     const user = userEvent.setup();
     const { container } = render(<FAQAccordion items={manyItems(2000)} showExpandAll />);
     // Role queries over 2,000 items are slow in jsdom, so this test reaches the buttons directly.
@@ -580,17 +581,13 @@ describe('FAQAccordion bad input', () => {
     expect(buttons).toHaveLength(2000);
     buttons[0].focus();
 
-    let started = performance.now();
     await user.keyboard('{End}');
     await user.keyboard('{ArrowDown}');
     await user.keyboard('{ArrowUp}');
     await user.keyboard('{ArrowUp}');
-    const keyTime = performance.now() - started;
     expect(buttons[1998]).toHaveFocus();
 
-    started = performance.now();
     await user.keyboard('{Enter}');
-    const toggleTime = performance.now() - started;
     expect(buttons[1998]).toHaveAttribute('aria-expanded', 'true');
     // With more than six possible open panels, none is a landmark.
     expect(container.querySelector('[role="region"]')).toBeNull();
@@ -598,10 +595,6 @@ describe('FAQAccordion bad input', () => {
     fireEvent.click(container.querySelector('button')!);
     expect(buttons[1]).toHaveAttribute('aria-expanded', 'true');
     expect(container.querySelector('button')).toHaveTextContent('Collapse all');
-
-    // Generous bounds: a key press must not scan the list, nor a toggle redo work per pair of items.
-    expect(keyTime).toBeLessThan(1000);
-    expect(toggleTime).toBeLessThan(3000);
   }, 60_000);
 });
 
