@@ -50,6 +50,11 @@ const preview: Preview = {
     controls: { expanded: true },
     // Any accessibility violation fails the story's test in Chromium.
     a11y: { test: 'error' },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Components', ['Callout', '*'], 'Pages'],
+      },
+    },
   },
   tags: ['autodocs'],
 };
