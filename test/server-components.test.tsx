@@ -34,3 +34,18 @@ describe('under React Server Components', () => {
     expect(html).toContain('<time dateTime="2025-06-14T09:30:00.000Z"');
   });
 });
+
+describe('translated without a provider', () => {
+  it('takes locale and messages as props, as a Server Component page passes them', async () => {
+    const { Article } = await import('../src/components/Article');
+    const { messages: de } = await import('../src/messages/de');
+    const { sampleArticle } = await import('../samples');
+    const html = renderToString(<Article article={sampleArticle} locale="de" messages={de} />);
+    expect(html).toContain(de.calloutTip);
+    expect(html).toContain(de.calloutDidYouKnow);
+    expect(html).toContain(de.articleRelatedTitle);
+    expect(html).toContain(de.published);
+    expect(html).toContain('Juni 2025');
+    expect(html).not.toContain('Pro tip');
+  });
+});

@@ -16,7 +16,7 @@ export interface BroadsheetProviderProps extends ComponentPropsWithRef<'div'> {
   children: ReactNode;
 }
 
-const ThemeRoot = styled.div`
+const ThemeRoot = styled.div.withConfig({ componentId: 'bs-theme' })`
   color: ${tokens.color.text};
   background-color: ${tokens.color.background};
   font-family: ${tokens.font.body};

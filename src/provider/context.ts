@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { defaultMessages, type Messages } from '../messages/en';
+import type { Messages } from '../messages/en';
 
 export interface BroadsheetSettings {
   /** BCP 47 locale for dates, numbers and lists. */
@@ -8,9 +8,7 @@ export interface BroadsheetSettings {
   messages: Partial<Messages>;
 }
 
-const noOverrides: Partial<Messages> = {};
-
-export const defaultSettings: BroadsheetSettings = { locale: 'en', messages: noOverrides };
+export const defaultSettings: BroadsheetSettings = { locale: 'en', messages: {} };
 
 // React's server-components build has no createContext (the import is then undefined):
 // there the defaults apply.
@@ -25,18 +23,23 @@ export function useBroadsheetSettings(): BroadsheetSettings {
 }
 
 /**
- * A component's words: its own English defaults (e.g. `calloutMessages`) with the provider's
- * overrides laid over them. Passing only its own defaults keeps other components' words out
- * of its bundle.
+ * Words and locale given to one component directly. A Server Component cannot read a
+ * provider's context, so this is how it translates the components it renders.
+ */
+export interface OwnSettings {
+  locale?: string;
+  messages?: Partial<Messages>;
+}
+
+/**
+ * A component's words: its own English defaults (e.g. `calloutMessages`), then the provider's
+ * overrides, then the component's own. Passing only its own defaults keeps other components'
+ * words out of its bundle.
  */
 export function useMessages<T extends Partial<Messages>>(
   defaults: T,
+  own: OwnSettings = {},
 ): { messages: T; locale: string } {
   const { locale, messages } = useBroadsheetSettings();
-  return { messages: messages === noOverrides ? defaults : { ...defaults, ...messages }, locale };
-}
-
-/** The locale and the whole messages table. Prefer useMessages, which ships fewer words. */
-export function useBroadsheet(): { locale: string; messages: Messages } {
-  return useMessages(defaultMessages);
+  return { messages: { ...defaults, ...messages, ...own.messages }, locale: own.locale ?? locale };
 }

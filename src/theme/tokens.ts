@@ -1,23 +1,20 @@
 import { createTheme } from 'styled-components';
 
 const serif = "Georgia, 'Noto Serif', serif";
-const sans = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+const sans = 'system-ui, sans-serif';
 
 /** The light theme's values: the shape every Broadsheet theme follows. */
 const lightValues = {
   color: {
     text: '#1a1a1a',
     textMuted: '#505a5f',
-    background: '#ffffff',
+    background: '#fff',
     surface: '#f4f2ee',
     border: '#b1b4b6',
     accent: '#8a1c1c',
-    onAccent: '#ffffff',
     link: '#1d4e89',
     focus: '#ffbf47',
     focusText: '#0b0c0c',
-    error: '#b3261e',
-    success: '#00703c',
     didYouKnow: '#1d4e89',
     didYouKnowSurface: '#eef3fa',
     tip: '#00703c',
@@ -87,12 +84,9 @@ export const darkTheme: Theme = /* @__PURE__ */ Object.assign({}, lightValues, {
     surface: '#1f1f1f',
     border: '#6f777b',
     accent: '#ff8a80',
-    onAccent: '#121212',
     link: '#8ab4f8',
     focus: '#ffbf47',
     focusText: '#0b0c0c',
-    error: '#ff8a80',
-    success: '#7bd88f',
     didYouKnow: '#8ab4f8',
     didYouKnowSurface: '#16202c',
     tip: '#7bd88f',

@@ -5,7 +5,7 @@ import { tokens } from '../../theme/tokens';
 
 // One static rule set for the page's own parts (closing and related links); the header and
 // body style themselves.
-export const ArticleRoot = styled.article`
+export const ArticleRoot = styled.article.withConfig({ componentId: 'bs-article' })`
   box-sizing: border-box;
   display: grid;
   grid-template-columns: minmax(0, 1fr);

@@ -15,7 +15,7 @@ import type {
   SubscribeRequest,
   SubscribeResult,
 } from '../../model/types';
-import { articleMessages } from '../../messages/en';
+import { articleMessages, type Messages } from '../../messages/en';
 import { useMessages } from '../../provider/context';
 import { ArticleBody, type RenderBlock } from '../ArticleBody';
 import { ArticleHeader } from '../ArticleHeader';
@@ -44,6 +44,13 @@ export interface ArticleProps extends Omit<ComponentPropsWithoutRef<'article'>, 
   structuredData?: boolean;
   /** Overrides how a body block is drawn, or draws block types of the app's own. */
   renderBlock?: RenderBlock;
+  /**
+   * Locale for dates and lists on the page, replacing the provider's. A Server Component
+   * cannot read a provider, so it passes `locale` and `messages` here instead.
+   */
+  locale?: string;
+  /** Words for every component on the page, replacing the provider's (see `locale`). */
+  messages?: Partial<Messages>;
 }
 
 /**
@@ -65,11 +72,13 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
     closing,
     structuredData = false,
     renderBlock,
+    locale,
+    messages: own,
     ...rest
   },
   ref,
 ) {
-  const { messages } = useMessages(articleMessages);
+  const { messages } = useMessages(articleMessages, { messages: own });
   const closingId = useId();
   const relatedId = useId();
   if (article == null || typeof article !== 'object') return null;
@@ -88,10 +97,13 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
         updatedAt={article.updatedAt}
         hero={article.hero}
         url={article.url}
+        locale={locale}
+        messages={own}
       />
       <ArticleBody
         blocks={Array.isArray(article.body) ? article.body : []}
         renderBlock={renderBlock}
+        messages={own}
       />
 
       {closing && hasText(closing.text) && (

@@ -4,7 +4,7 @@ import { bodyText } from '../../theme/bodyText';
 
 // One static rule set for every block; only the body's own children are styled here, so the
 // library's components inside it keep their own look.
-export const ArticleBodyRoot = styled.div`
+export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })`
   box-sizing: border-box;
   ${bodyText}
 

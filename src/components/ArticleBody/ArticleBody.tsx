@@ -11,7 +11,7 @@ import { IdRegistry } from '../../internal/slug';
 import { safeImage, type SafeImageAttributes } from '../../internal/image';
 import { hasText, toParagraphs } from '../../internal/text';
 import type { Block, CalloutVariant, FAQItem, Image, Trend } from '../../model/types';
-import { headerMessages } from '../../messages/en';
+import { headerMessages, type Messages } from '../../messages/en';
 import { useMessages } from '../../provider/context';
 import { Callout } from '../Callout';
 import { FAQAccordion } from '../FAQAccordion';
@@ -45,14 +45,16 @@ export interface ArticleBodyProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   renderBlock?: RenderBlock;
   /** Level of section headings and of trend and FAQ titles (default 2); their items sit one below. */
   headingLevel?: number;
+  /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
+  messages?: Partial<Messages>;
 }
 
 /** The running text of an article: paragraphs, section headings, callouts, trends, FAQs, quotes and images. */
 export const ArticleBody = forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody(
-  { blocks, renderBlock, headingLevel = 2, ...rest },
+  { blocks, renderBlock, headingLevel = 2, messages: own, ...rest },
   ref,
 ) {
-  const { messages } = useMessages(headerMessages);
+  const { messages } = useMessages(headerMessages, { messages: own });
   const level = clampHeadingLevel(headingLevel);
   // Every id in the body comes from one registry, so headings, trends and questions never clash.
   const plans = useMemo(() => planBlocks(blocks, level), [blocks, level]);
@@ -61,7 +63,7 @@ export const ArticleBody = forwardRef<HTMLDivElement, ArticleBodyProps>(function
     <ArticleBodyRoot ref={ref} {...rest}>
       {plans.map((plan, index) => {
         const block = blocks[index];
-        const defaultRender = () => renderPlan(plan, messages.imageCredit);
+        const defaultRender = () => renderPlan(plan, messages.imageCredit, own);
         const custom = renderBlock ? renderBlock(block, index, defaultRender) : undefined;
         const node = custom === undefined ? defaultRender() : custom;
         return <Fragment key={index}>{node}</Fragment>;
@@ -158,7 +160,11 @@ function planBlocks(blocks: readonly ArticleBlock[] | null | undefined, level: n
   });
 }
 
-function renderPlan(plan: Plan, creditTemplate: string): ReactNode {
+function renderPlan(
+  plan: Plan,
+  creditTemplate: string,
+  messages: Partial<Messages> | undefined,
+): ReactNode {
   switch (plan.type) {
     case 'paragraph':
       return <p>{plan.text}</p>;
@@ -168,7 +174,7 @@ function renderPlan(plan: Plan, creditTemplate: string): ReactNode {
     }
     case 'callout':
       return (
-        <Callout variant={plan.variant} title={plan.title}>
+        <Callout variant={plan.variant} title={plan.title} messages={messages}>
           {toParagraphs(plan.text).map((paragraph, n) => (
             <p key={n}>{paragraph}</p>
           ))}
@@ -180,7 +186,14 @@ function renderPlan(plan: Plan, creditTemplate: string): ReactNode {
         <NumberedTrendList items={plan.items} title={plan.title} headingLevel={plan.level - 1} />
       );
     case 'faq':
-      return <FAQAccordion items={plan.items} title={plan.title} headingLevel={plan.level} />;
+      return (
+        <FAQAccordion
+          items={plan.items}
+          title={plan.title}
+          headingLevel={plan.level}
+          messages={messages}
+        />
+      );
     case 'quote':
       return (
         <figure data-block="quote">

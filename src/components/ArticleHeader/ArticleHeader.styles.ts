@@ -4,7 +4,7 @@ import { focusRing, wrapAnywhere } from '../../theme/mixins';
 
 // One static rule set for the whole header: parts are reached by class, so nothing is
 // re-computed at render time. Nothing moves, so reduced-motion needs no rule of its own.
-export const ArticleHeaderRoot = styled.header`
+export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-header' })`
   display: flex;
   flex-direction: column;
   gap: ${tokens.space.md};

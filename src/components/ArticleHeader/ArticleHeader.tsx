@@ -14,7 +14,7 @@ import { safeUrl } from '../../internal/safeUrl';
 import { hasText } from '../../internal/text';
 import { JsonLd } from '../../jsonld/JsonLd';
 import { newsArticleJsonLd } from '../../jsonld/newsArticle';
-import { headerMessages } from '../../messages/en';
+import { headerMessages, type Messages } from '../../messages/en';
 import type { Author, Block, Image, ISODate, RelatedLink } from '../../model/types';
 import { useMessages } from '../../provider/context';
 import { ArticleHeaderRoot } from './ArticleHeader.styles';
@@ -50,6 +50,10 @@ export interface ArticleHeaderProps extends ComponentPropsWithoutRef<'header'> {
   related?: RelatedLink[];
   /** Article data, used only by the structured data; the page root sets `lang`. */
   language?: string;
+  /** Locale for dates and lists, replacing the provider's (see `messages`). */
+  locale?: string;
+  /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
+  messages?: Partial<Messages>;
 }
 
 /** The top of an article: kicker, headline, standfirst, byline, dates and hero image. */
@@ -70,11 +74,16 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     tags: _tags,
     related: _related,
     language,
+    locale: ownLocale,
+    messages: ownMessages,
     ...rest
   },
   ref,
 ) {
-  const { messages, locale } = useMessages(headerMessages);
+  const { messages, locale } = useMessages(headerMessages, {
+    locale: ownLocale,
+    messages: ownMessages,
+  });
   const named = (Array.isArray(authors) ? authors : []).filter((author) => hasText(author?.name));
   const published = parseDate(publishedAt);
   const updated = parseDate(updatedAt);

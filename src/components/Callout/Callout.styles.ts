@@ -4,7 +4,7 @@ import { wrapAnywhere } from '../../theme/wrapAnywhere';
 
 // One static rule set for every variant: data-variant picks the colours, so no variant
 // computes styles at render time.
-export const CalloutRoot = styled.aside`
+export const CalloutRoot = styled.aside.withConfig({ componentId: 'bs-callout' })`
   --bs-accent: ${tokens.color.note};
   --bs-surface: ${tokens.color.noteSurface};
   &[data-variant='didYouKnow'] {

@@ -1,5 +1,5 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { calloutMessages } from '../../messages/en';
+import { calloutMessages, type Messages } from '../../messages/en';
 import type { CalloutVariant } from '../../model/types';
 import { useMessages } from '../../provider/context';
 import { CalloutRoot } from './Callout.styles';
@@ -11,6 +11,8 @@ export interface CalloutProps extends Omit<ComponentPropsWithoutRef<'aside'>, 't
   title?: ReactNode;
   /** What the box says. */
   children: ReactNode;
+  /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
+  messages?: Partial<Messages>;
 }
 
 // A light bulb, a star, an "i" in a circle and a "!" in a triangle, on a 24-unit grid.
@@ -23,10 +25,10 @@ const iconPaths: Record<CalloutVariant, string> = {
 
 /** A box set beside the running text: "Did you know?", "Pro tip", a note or a warning. */
 export const Callout = forwardRef<HTMLElement, CalloutProps>(function Callout(
-  { variant = 'note', title, children, ...rest },
+  { variant = 'note', title, children, messages: own, ...rest },
   ref,
 ) {
-  const { messages } = useMessages(calloutMessages);
+  const { messages } = useMessages(calloutMessages, { messages: own });
   const titleId = useId();
   const known = Object.hasOwn(iconPaths, variant) ? variant : 'note';
   const titleKey =

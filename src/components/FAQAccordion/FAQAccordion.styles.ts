@@ -10,7 +10,7 @@ import { wrapAnywhere } from '../../theme/wrapAnywhere';
 // The panel's height animates to and from auto (interpolate-size); `display` and
 // `content-visibility` flip once a close has finished (allow-discrete).
 // With JavaScript off the buttons cannot work, so every answer is shown (scripting: none).
-export const FAQRoot = styled.div`
+export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   color: ${tokens.color.text};
   font-family: ${tokens.font.body};
   line-height: ${tokens.lineHeight.body};

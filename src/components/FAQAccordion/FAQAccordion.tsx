@@ -18,7 +18,7 @@ import { IdRegistry } from '../../internal/slug';
 import { hasText, toParagraphs } from '../../internal/text';
 import { faqPageJsonLd } from '../../jsonld/faqPage';
 import { JsonLd } from '../../jsonld/JsonLd';
-import { faqMessages } from '../../messages/en';
+import { faqMessages, type Messages } from '../../messages/en';
 import type { FAQItem } from '../../model/types';
 import { useMessages } from '../../provider/context';
 import { FAQRoot } from './FAQAccordion.styles';
@@ -55,6 +55,8 @@ export interface FAQAccordionProps extends Omit<
   showExpandAll?: boolean;
   /** Puts an item's id in the address bar when the reader opens it (default false). */
   updateHash?: boolean;
+  /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
+  messages?: Partial<Messages>;
 }
 
 interface Entry {
@@ -84,12 +86,13 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
     structuredData,
     showExpandAll,
     updateHash,
+    messages: ownMessages,
     onKeyDown,
     ...rest
   },
   ref,
 ) {
-  const { messages } = useMessages(faqMessages);
+  const { messages } = useMessages(faqMessages, { messages: ownMessages });
   const uid = useId();
   const entries = useMemo(() => resolveEntries(items), [items]);
   const single = type === 'single';

@@ -3,7 +3,7 @@ import { tokens } from '../../theme/tokens';
 import { bodyText } from '../../theme/bodyText';
 
 // One static rule set: the parts are reached by nested selectors, whatever their heading level.
-export const TrendListRoot = styled.section`
+export const TrendListRoot = styled.section.withConfig({ componentId: 'bs-trends' })`
   box-sizing: border-box;
   ${bodyText}
 
