@@ -9,6 +9,7 @@ import {
 } from '../samples';
 import { Article, BroadsheetProvider } from '../src';
 import { messages as arabic } from '../src/messages/ar';
+import { messages as german } from '../src/messages/de';
 
 const arabicClosing = {
   title: 'ما رأيك؟',
@@ -144,5 +145,21 @@ export const HostileData: Story = {
       within(page).getByRole('heading', { level: 1, name: '</script><script>alert(1)</script>' }),
     ).toBeVisible();
     await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth + 1);
+  },
+};
+
+/**
+ * Translated through props, as a React Server Component page does: no provider reaches a
+ * Server Component, so `locale` and `messages` go to the Article, which hands them on.
+ */
+export const GermanThroughProps: Story = {
+  args: { locale: 'de', messages: german, closing: undefined },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('complementary', { name: german.calloutTip })).toBeVisible();
+    await expect(
+      canvas.getByRole('navigation', { name: german.articleRelatedTitle }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('article')).toHaveTextContent('Juni 2025');
   },
 };
