@@ -285,13 +285,14 @@ describe('ArticleHeader', () => {
     });
   });
 
-  it('passes className, id-free attributes and its ref to the header', () => {
+  it('passes className, id, other attributes and its ref to the header', () => {
     const ref = createRef<HTMLElement>();
     render(
       <ArticleHeader
         ref={ref}
         headline="H"
         className="mine"
+        id="top-of-story"
         data-testid="top"
         aria-label="Article header"
         title="tip"
@@ -301,6 +302,7 @@ describe('ArticleHeader', () => {
     expect(ref.current).toBe(header);
     expect(header.tagName).toBe('HEADER');
     expect(header).toHaveClass('mine');
+    expect(header).toHaveAttribute('id', 'top-of-story');
     expect(header).toHaveAttribute('aria-label', 'Article header');
     expect(header).toHaveAttribute('title', 'tip');
   });
