@@ -12,9 +12,6 @@ export const messages: Messages = {
   updated: 'آخر تحديث',
   imageCredit: 'الصورة: {credit}',
 
-  trendsTitle: 'أبرز الاتجاهات',
-
-  faqTitle: 'الأسئلة الشائعة',
   faqExpandAll: 'توسيع الكل',
   faqCollapseAll: 'طي الكل',
 

@@ -12,9 +12,6 @@ export const messages: Messages = {
   updated: 'Aktualisiert',
   imageCredit: 'Bild: {credit}',
 
-  trendsTitle: 'Die wichtigsten Trends',
-
-  faqTitle: 'Häufig gestellte Fragen',
   faqExpandAll: 'Alle aufklappen',
   faqCollapseAll: 'Alle zuklappen',
 

@@ -15,15 +15,13 @@ export interface Messages {
   updated: string;
   imageCredit: string;
 
-  trendsTitle: string;
-
-  faqTitle: string;
   faqExpandAll: string;
   faqCollapseAll: string;
 
   articleClosingTitle: string;
   articleRelatedTitle: string;
 
+  // CommentBox and NewsletterSignup are still to come; their words are settled here already.
   commentsTitle: string;
   commentsCount: string;
   commentsEmpty: string;
@@ -82,14 +80,8 @@ export const headerMessages = {
   imageCredit: 'Image: {credit}',
 } satisfies Partial<Messages>;
 
-/** The words NumberedTrendList writes. */
-export const trendMessages = {
-  trendsTitle: 'Key trends',
-} satisfies Partial<Messages>;
-
 /** The words FAQAccordion writes. */
 export const faqMessages = {
-  faqTitle: 'Frequently asked questions',
   faqExpandAll: 'Expand all',
   faqCollapseAll: 'Collapse all',
 } satisfies Partial<Messages>;
@@ -150,7 +142,6 @@ export const defaultMessages: Messages = /* @__PURE__ */ Object.assign(
   {},
   calloutMessages,
   headerMessages,
-  trendMessages,
   faqMessages,
   articleMessages,
   commentMessages,
