@@ -4,6 +4,7 @@ import { formatMessage } from '../src/internal/format';
 import { directionOf, formatList } from '../src/internal/locale';
 import { safeUrl } from '../src/internal/safeUrl';
 import { IdRegistry, slugify } from '../src/internal/slug';
+import { toParagraphs } from '../src/internal/text';
 
 describe('safeUrl', () => {
   it.each([
@@ -216,5 +217,18 @@ describe('formatMessage', () => {
     expect(formatMessage('{count} comments', { count: 3 })).toBe('3 comments');
     expect(formatMessage('Replying to {name}', { count: 3 })).toBe('Replying to {name}');
     expect(formatMessage('By {authors}', { authors: '{count}' })).toBe('By {count}');
+  });
+});
+
+describe('toParagraphs', () => {
+  it('keeps strings with text, from one string or several', () => {
+    expect(toParagraphs('One.')).toEqual(['One.']);
+    expect(toParagraphs(['One.', '  ', '', 'Two.'])).toEqual(['One.', 'Two.']);
+  });
+
+  it('gives nothing, and never throws, for data of the wrong shape', () => {
+    for (const bad of [null, undefined, 42, {}, '   ', [null, 7, { text: 'x' }]]) {
+      expect(toParagraphs(bad as never)).toEqual([]);
+    }
   });
 });

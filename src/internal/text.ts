@@ -1,8 +1,8 @@
 /** Paragraphs from text given as one string or several, with empty ones dropped. */
 export function toParagraphs(text: string | readonly string[] | null | undefined): string[] {
-  if (text == null) return [];
-  const list = typeof text === 'string' ? [text] : text;
-  return list.filter((paragraph) => typeof paragraph === 'string' && paragraph.trim() !== '');
+  // Data from outside may hold anything here: only strings with text become paragraphs.
+  if (Array.isArray(text)) return text.filter(hasText);
+  return hasText(text) ? [text] : [];
 }
 
 /** True when the value is a string with something other than white space in it. */

@@ -1,8 +1,7 @@
-import { css } from 'styled-components';
 import { tokens } from './tokens';
 
 /** A visible focus ring on keyboard focus that also shows in forced-colours mode. */
-export const focusRing = css`
+export const focusRing = `
   &:focus-visible {
     outline: ${tokens.focus.width} solid ${tokens.color.focus};
     outline-offset: ${tokens.focus.offset};

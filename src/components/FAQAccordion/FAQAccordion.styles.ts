@@ -16,12 +16,12 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   line-height: ${tokens.lineHeight.body};
   ${wrapAnywhere}
 
-  & > :is(h1, h2, h3, h4, h5, h6) {
+  > :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 ${tokens.space.md};
     font: 700 ${tokens.fontSize.xl} / ${tokens.lineHeight.tight} ${tokens.font.headline};
   }
 
-  & button {
+  button {
     border: 0;
     padding: ${tokens.space.sm} 0;
     background: none;
@@ -31,45 +31,44 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     cursor: pointer;
     ${focusRing}
   }
-  & button:disabled {
+  button:disabled {
     color: ${tokens.color.textMuted};
     cursor: default;
   }
 
-  & > div {
-    border-block-end: 1px solid ${tokens.color.border};
+  > div {
+    border-block: 1px solid ${tokens.color.border};
   }
-  & > div:not(div + *) {
-    border-block-start: 1px solid ${tokens.color.border};
+  > div + div {
+    border-block-start: 0;
   }
-  & > div > * {
+  > div > * {
     margin: 0;
   }
-  & > div > * > button {
+  > div > * > button {
     display: flex;
-    justify-content: space-between;
     align-items: center;
     gap: ${tokens.space.md};
     inline-size: 100%;
     padding-block: ${tokens.space.md};
   }
-  /* The chevron: two borders of a square, turned. */
-  & > div > * > button::after {
+  /* The chevron, pushed to the end: two borders of a square, turned. */
+  > div > * > button::after {
     content: '';
     flex: none;
     inline-size: 0.5em;
     block-size: 0.5em;
-    margin-inline-end: 0.25em;
+    margin-inline: auto 0.25em;
     border: solid;
     border-width: 0 2px 2px 0;
     rotate: 45deg;
     transition: rotate ${tokens.motion.duration};
   }
-  & > div > * > [aria-expanded='true']::after {
+  > div > * > [aria-expanded='true']::after {
     rotate: 225deg;
   }
 
-  & > div > div {
+  > div > div {
     overflow: clip;
     interpolate-size: allow-keywords;
     transition: all ${tokens.motion.duration} allow-discrete;
@@ -77,41 +76,41 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
       block-size: 0;
     }
   }
-  & [hidden] {
+  [hidden] {
     block-size: 0;
   }
-  & p {
+  p {
     margin: 0 0 ${tokens.space.md};
   }
 
-  & > p {
+  > p {
     text-align: end;
   }
-  & > p > button {
+  > p > button {
     color: ${tokens.color.link};
     font: 600 ${tokens.fontSize.sm} ${tokens.font.ui};
     text-decoration: underline;
   }
 
   @media (prefers-reduced-motion: reduce) {
-    & * {
+    * {
       transition: none !important;
     }
   }
 
   @media (scripting: none) {
-    & [hidden] {
+    [hidden] {
       display: block;
       block-size: auto;
     }
-    & button::after,
-    & > p {
+    button::after,
+    > p {
       display: none;
     }
   }
 
   @media (forced-colors: active) {
-    & button:disabled {
+    button:disabled {
       color: GrayText;
     }
   }

@@ -5,7 +5,7 @@ import {
   memo,
   useEffect,
   useId,
-  useLayoutEffect,
+  useInsertionEffect,
   useMemo,
   useRef,
   useState,
@@ -13,7 +13,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { headingTag, type HeadingTag } from '../../internal/heading';
+import { clampHeadingLevel, headingTag, type HeadingTag } from '../../internal/heading';
 import { IdRegistry } from '../../internal/slug';
 import { hasText, toParagraphs } from '../../internal/text';
 import { faqPageJsonLd } from '../../jsonld/faqPage';
@@ -59,15 +59,11 @@ export interface FAQAccordionProps extends Omit<
   messages?: Partial<Messages>;
 }
 
+/** An item with a question, and its id, unique in the list. */
 interface Entry {
   id: string;
-  question: string;
-  paragraphs: string[];
-  disabled: boolean;
+  item: FAQAccordionItem;
 }
-
-// React 18.3 warns about layout effects on the server; there is nothing to lay out there.
-const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * Frequently asked questions as an accordion: every answer stays in the document, so
@@ -101,9 +97,10 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
   const openIds = useMemo(() => new Set(single ? current.slice(0, 1) : current), [current, single]);
 
   // Handlers read the latest props through this ref, so they stay stable and rows stay memoised.
-  const snapshot = { current, value, onValueChange, single, updateHash, entries };
+  const snapshot = { current, value, onValueChange, single, updateHash };
   const latest = useRef(snapshot);
-  useClientLayoutEffect(() => {
+  // Insertion effects run before any layout effect, and not on the server.
+  useInsertionEffect(() => {
     latest.current = snapshot;
   });
 
@@ -115,8 +112,8 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
     const opening = open ?? !isOpen;
     if (ids.length < 2 && opening === isOpen) return;
     const changing = new Set(ids);
-    const kept = state.single ? [] : was.filter((id) => !changing.has(id));
-    const next = opening ? [...kept, ...ids] : kept;
+    const next = state.single ? [] : was.filter((id) => !changing.has(id));
+    if (opening) next.push(...ids);
     // A second change before the next render builds on this one.
     state.current = next;
     if (!state.value) setOwn(next);
@@ -136,11 +133,13 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
       } catch {
         // A malformed escape: match the hash as it is.
       }
-      if (latest.current.entries.some((entry) => entry.id === id && !entry.disabled)) {
+      // Only this accordion's question buttons carry its uid; a disabled one stays as it is.
+      const button = document.getElementById(uid + id + 'q') as HTMLButtonElement | null;
+      if (button && !button.disabled) {
         change([id], true);
         // The item's own top does not move as its answer opens, and scroll anchoring holds it
         // in place if an answer above closes.
-        document.getElementById(id)?.scrollIntoView?.({ block: 'start' });
+        document.getElementById(id)?.scrollIntoView?.();
       }
     };
     // Find-in-page reveals a hidden="until-found" answer, firing beforematch on it.
@@ -151,25 +150,27 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
     };
     onHash();
     addEventListener('hashchange', onHash);
-    document.addEventListener('beforematch', onBeforeMatch, true);
+    addEventListener('beforematch', onBeforeMatch, true);
     return () => {
       removeEventListener('hashchange', onHash);
-      document.removeEventListener('beforematch', onBeforeMatch, true);
+      removeEventListener('beforematch', onBeforeMatch, true);
     };
   }, [rendered, change, uid]);
 
+  // The same element on every render, so a toggle does not serialise the data again.
   const jsonLd = useMemo(
-    () => (structuredData && rendered ? faqPageJsonLd(items) : null),
+    () => structuredData && rendered && <JsonLd data={faqPageJsonLd(items)} />,
     [structuredData, rendered, items],
   );
 
   if (!rendered && !title) return null;
 
-  const level = headingTag(headingLevel, 3);
-  const TitleTag = headingTag(titleHeadingLevel ?? Number(level[1]) - 1, 2);
+  const level = clampHeadingLevel(headingLevel, 3);
+  const questionTag = headingTag(level);
+  const TitleTag = headingTag(titleHeadingLevel ?? level - 1);
   // Past six open panels, region landmarks clutter the landmark list more than they help.
   const region = (single ? 1 : entries.length) < 7;
-  const enabled = entries.filter((entry) => !entry.disabled);
+  const enabled = entries.filter((entry) => !entry.item.disabled);
   const allOpen = enabled.every((entry) => openIds.has(entry.id));
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -184,10 +185,10 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
     // Down and Home walk forwards, Up and End backwards; the arrows start beside the focused
     // item and wrap, so a key press costs the same with five items or five thousand.
     const forwards = key % 2 < 1;
+    const sibling = forwards ? 'nextElementSibling' : 'previousElementSibling';
     const end = forwards ? root.firstElementChild : root.lastElementChild;
-    const start = key > 1 ? end : forwards ? item.nextElementSibling : item.previousElementSibling;
     event.preventDefault();
-    (step(start, forwards) ?? step(end, forwards))?.focus();
+    (step(key > 1 ? end : item[sibling], sibling) ?? step(end, sibling))?.focus();
   };
 
   return (
@@ -213,13 +214,13 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
           key={entry.id}
           entry={entry}
           open={openIds.has(entry.id)}
-          heading={level}
+          heading={questionTag}
           region={region}
           uid={uid}
           onToggle={change}
         />
       ))}
-      {jsonLd && <JsonLd data={jsonLd} />}
+      {jsonLd}
     </FAQRoot>
   );
 });
@@ -244,19 +245,9 @@ const FAQRow = memo(function FAQRow({
   uid,
   onToggle,
 }: FAQRowProps) {
-  const { id, disabled } = entry;
-  const buttonId = `${uid}${id}q`;
-  const panelRef = useRef<HTMLDivElement>(null);
-  // Server HTML and the first client render agree on this value; it never changes, so React
-  // never writes `hidden` again and the effect below owns the attribute from then on.
-  const [initiallyHidden] = useState(!open);
-
-  useClientLayoutEffect(() => {
-    const panel = panelRef.current!;
-    if (open) panel.removeAttribute('hidden');
-    else panel.setAttribute('hidden', 'onbeforematch' in document.body ? 'until-found' : '');
-  }, [open]);
-
+  const { id, item } = entry;
+  const buttonId = uid + id + 'q';
+  const panelId = uid + id + 'a';
   return (
     <div id={id}>
       <Heading>
@@ -264,22 +255,27 @@ const FAQRow = memo(function FAQRow({
           type="button"
           id={buttonId}
           aria-expanded={open}
-          aria-controls={`${uid}${id}a`}
-          disabled={disabled}
+          aria-controls={panelId}
+          disabled={item.disabled}
           onClick={() => onToggle([id], undefined, true)}
         >
-          {entry.question}
+          {item.question}
         </button>
       </Heading>
       <div
-        ref={panelRef}
-        id={`${uid}${id}a`}
+        // React writes plain `hidden`, as the server HTML has it; in the same commit, before
+        // paint, a closed answer becomes until-found where the browser supports it.
+        ref={(panel) => {
+          if (!open && 'onbeforematch' in document.body)
+            panel?.setAttribute('hidden', 'until-found');
+        }}
+        id={panelId}
         // A closed until-found panel still has a box: a role on it would be an empty landmark.
         role={region && open ? 'region' : undefined}
         aria-labelledby={region && open ? buttonId : undefined}
-        hidden={initiallyHidden}
+        hidden={!open}
       >
-        {entry.paragraphs.map((paragraph, index) => (
+        {toParagraphs(item.answer).map((paragraph, index) => (
           <p key={index}>{paragraph}</p>
         ))}
       </div>
@@ -287,13 +283,11 @@ const FAQRow = memo(function FAQRow({
   );
 });
 
-/** The enabled question nearest to `from`, walking forwards or backwards through siblings. */
-function step(from: Element | null, forwards: boolean): HTMLButtonElement | undefined {
-  for (
-    let element = from;
-    element;
-    element = forwards ? element.nextElementSibling : element.previousElementSibling
-  ) {
+type Sibling = 'nextElementSibling' | 'previousElementSibling';
+
+/** The enabled question nearest to `from`, walking through siblings in one direction. */
+function step(from: Element | null, sibling: Sibling): HTMLButtonElement | undefined {
+  for (let element = from; element; element = element[sibling]) {
     // Items are the root's only <div> children, each a heading holding its button.
     const button = element.firstElementChild?.firstElementChild as HTMLButtonElement;
     if (element.tagName === 'DIV' && !button.disabled) return button;
@@ -305,10 +299,5 @@ function resolveEntries(items: readonly FAQAccordionItem[] | null | undefined): 
   const registry = new IdRegistry('question');
   return (items ?? [])
     .filter((item) => hasText(item?.question))
-    .map((item) => ({
-      id: registry.claim(item.id, item.question),
-      question: item.question,
-      paragraphs: toParagraphs(item.answer),
-      disabled: !!item.disabled,
-    }));
+    .map((item) => ({ id: registry.claim(item.id, item.question), item }));
 }
