@@ -52,7 +52,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     options: {
       storySort: {
-        order: ['Introduction', 'Components', ['Callout', '*'], 'Pages'],
+        order: ['Components', ['Callout', '*'], 'Pages', 'About'],
       },
     },
   },
