@@ -1,18 +1,21 @@
 import type { Comment } from '../src/model/types';
 
+/** A reader who comments twice in the thread, with an avatar. */
+const marta: Comment['author'] = {
+  name: 'Marta Kowalska',
+  avatar: {
+    src: 'https://images.example.com/avatars/marta-kowalska-64.jpg',
+    alt: '',
+    width: 64,
+    height: 64,
+  },
+};
+
 /** Readers' comments on the sample article: a flat list whose threads come from parentId. */
 export const sampleComments: Comment[] = [
   {
     id: 'c1',
-    author: {
-      name: 'Marta Kowalska',
-      avatar: {
-        src: 'https://images.example.com/avatars/marta-kowalska-64.jpg',
-        alt: '',
-        width: 64,
-        height: 64,
-      },
-    },
+    author: marta,
     body: 'Giving up on NATO feels like a huge gamble to me. A guarantee is only worth as much as the will of whoever signs it.',
     createdAt: '2025-06-14T10:12:00Z',
     status: 'published',
@@ -28,15 +31,7 @@ export const sampleComments: Comment[] = [
   {
     id: 'c3',
     parentId: 'c2',
-    author: {
-      name: 'Marta Kowalska',
-      avatar: {
-        src: 'https://images.example.com/avatars/marta-kowalska-64.jpg',
-        alt: '',
-        width: 64,
-        height: 64,
-      },
-    },
+    author: marta,
     body: 'Harder, yes. Impossible, no.\n\nWhat I would like to know is who actually sends help, and how quickly.',
     createdAt: '2025-06-14T11:05:00Z',
     status: 'published',

@@ -1,15 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleBody, BroadsheetProvider, darkTheme, type ArticleBlock, type Block } from '../src';
 import { hostileArticle, rtlArticle, sampleArticle } from '../samples';
 import {
   axe,
+  expectForwardsToRoot,
+  expectResilientStyles,
   hydrateWithoutWarnings,
   renderToHtml,
   renderWithProvider,
-  expectOnlyLogicalSides,
 } from './helpers';
 
 const everyType: Block[] = [
@@ -315,14 +315,7 @@ describe('ArticleBody', () => {
   });
 
   it('passes className, id, other attributes and its ref to the root', () => {
-    const ref = createRef<HTMLDivElement>();
-    render(
-      <ArticleBody ref={ref} className="mine" id="body" data-testid="root" blocks={everyType} />,
-    );
-    const root = screen.getByTestId('root');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveClass('mine');
-    expect(root).toHaveAttribute('id', 'body');
+    expectForwardsToRoot((rootProps) => <ArticleBody {...rootProps} blocks={everyType} />, 'DIV');
   });
 
   it('has no axe violations with the sample body, light or dark', async () => {
@@ -361,8 +354,7 @@ describe('ArticleBody', () => {
     // Closed answers stay in the server HTML for search engines and find-in-page.
     expect(html).toContain('Yes, the route stays open.');
     expect(styles).toContain('border-inline-start');
-    expect(styles).toMatch(/forced-colors:\s*active/);
-    expectOnlyLogicalSides(styles);
+    expectResilientStyles(styles);
   });
 
   it('hydrates the sample body with no warning', async () => {

@@ -1,5 +1,4 @@
 import { screen } from '@testing-library/react';
-import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import {
   BroadsheetProvider,
@@ -10,10 +9,11 @@ import {
 } from '../src';
 import {
   axe,
+  expectForwardsToRoot,
+  expectResilientStyles,
   hydrateWithoutWarnings,
   renderToHtml,
   renderWithProvider,
-  expectOnlyLogicalSides,
 } from './helpers';
 import { render } from '@testing-library/react';
 
@@ -63,17 +63,7 @@ describe('Callout', () => {
   });
 
   it('passes className, id, other attributes and its ref to the aside', () => {
-    const ref = createRef<HTMLElement>();
-    render(
-      <Callout ref={ref} className="mine" id="callout-1" data-testid="box" lang="fr">
-        Text
-      </Callout>,
-    );
-    const box = screen.getByTestId('box');
-    expect(ref.current).toBe(box);
-    expect(box).toHaveClass('mine');
-    expect(box).toHaveAttribute('id', 'callout-1');
-    expect(box).toHaveAttribute('lang', 'fr');
+    expectForwardsToRoot((rootProps) => <Callout {...rootProps}>Text</Callout>, 'ASIDE');
   });
 
   it('reads its default titles from the provider, overridden in part', () => {
@@ -119,8 +109,7 @@ describe('Callout', () => {
     expect(html).toContain('Use think tanks.');
     expect(styles).toContain('border-inline-start');
     expect(styles).toContain('var(--bs-color-tip');
-    expect(styles).toMatch(/forced-colors:\s*active/);
-    expectOnlyLogicalSides(styles);
+    expectResilientStyles(styles);
   });
 
   it('hydrates server HTML with no warning', async () => {

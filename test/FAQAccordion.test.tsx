@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef, useState } from 'react';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BroadsheetProvider,
@@ -14,10 +14,11 @@ import {
 import { sampleArticle } from '../samples';
 import {
   axe,
+  expectForwardsToRoot,
+  expectResilientStyles,
   hydrateWithoutWarnings,
   renderToHtml,
   renderWithProvider,
-  expectOnlyLogicalSides,
 } from './helpers';
 
 const faqBlock = sampleArticle.body.find((block) => block.type === 'faq');
@@ -157,22 +158,7 @@ describe('FAQAccordion structure and ARIA', () => {
   });
 
   it('passes className, id, other attributes and its ref to the root', () => {
-    const ref = createRef<HTMLDivElement>();
-    render(
-      <FAQAccordion
-        ref={ref}
-        items={items}
-        className="mine"
-        id="faq"
-        data-testid="root"
-        lang="en-GB"
-      />,
-    );
-    const root = screen.getByTestId('root');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveClass('mine');
-    expect(root).toHaveAttribute('id', 'faq');
-    expect(root).toHaveAttribute('lang', 'en-GB');
+    expectForwardsToRoot((rootProps) => <FAQAccordion {...rootProps} items={items} />, 'DIV');
   });
 });
 
@@ -642,9 +628,8 @@ describe('FAQAccordion structured data, axe, server and hydration', () => {
     expect(html).toContain('application/ld+json');
     expect(styles).toMatch(/prefers-reduced-motion:\s*reduce/);
     expect(styles).toMatch(/scripting:\s*none/);
-    expect(styles).toMatch(/forced-colors:\s*active/);
     expect(styles).toContain('interpolate-size:allow-keywords');
-    expectOnlyLogicalSides(styles);
+    expectResilientStyles(styles);
   });
 
   it('hydrates server HTML with no warning and then upgrades closed panels to until-found', async () => {

@@ -1,13 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
-import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { BroadsheetProvider, NumberedTrendList, darkTheme, type Trend } from '../src';
 import {
   axe,
+  expectForwardsToRoot,
+  expectResilientStyles,
   hydrateWithoutWarnings,
   renderToHtml,
   renderWithProvider,
-  expectOnlyLogicalSides,
 } from './helpers';
 
 const trends: Trend[] = [
@@ -109,21 +109,10 @@ describe('NumberedTrendList', () => {
   });
 
   it('passes className, id, other attributes and its ref to the root', () => {
-    const ref = createRef<HTMLElement>();
-    render(
-      <NumberedTrendList
-        ref={ref}
-        className="mine"
-        id="trends"
-        data-testid="root"
-        items={trends}
-      />,
+    expectForwardsToRoot(
+      (rootProps) => <NumberedTrendList {...rootProps} items={trends} />,
+      'SECTION',
     );
-    const root = screen.getByTestId('root');
-    expect(ref.current).toBe(root);
-    expect(root.tagName).toBe('SECTION');
-    expect(root).toHaveClass('mine');
-    expect(root).toHaveAttribute('id', 'trends');
   });
 
   it('skips trends with no title, drops empty paragraphs and renders nothing with no trends', () => {
@@ -178,9 +167,8 @@ describe('NumberedTrendList', () => {
     expect(html).toContain('<span aria-hidden="true">2</span>');
     expect(styles).toContain('list-style:none');
     expect(styles).toContain('overflow-wrap:anywhere');
-    expect(styles).toMatch(/forced-colors:\s*active/);
     expect(styles).toMatch(/prefers-reduced-motion:\s*reduce/);
-    expectOnlyLogicalSides(styles);
+    expectResilientStyles(styles);
   });
 
   it('hydrates server HTML with no warning', async () => {

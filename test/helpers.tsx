@@ -1,5 +1,5 @@
-import { act, render, type RenderOptions } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import { act, render, screen, type RenderOptions } from '@testing-library/react';
+import { createRef, type ReactElement, type Ref } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
@@ -59,7 +59,44 @@ export async function hydrateWithoutWarnings(ui: ReactElement): Promise<HTMLElem
 /** axe for jsdom; colour contrast needs real layout, so Chromium's story tests check it. */
 export const axe = configureAxe({ rules: { 'color-contrast': { enabled: false } } });
 
-/** Fails when server-rendered CSS uses physical sides, which break right-to-left pages. */
-export function expectOnlyLogicalSides(styles: string): void {
+/**
+ * Fails unless server-rendered CSS keeps its frame in forced-colours mode and uses only
+ * logical sides, which right-to-left pages need.
+ */
+export function expectResilientStyles(styles: string): void {
+  expect(styles).toMatch(/forced-colors:\s*active/);
   expect(styles).not.toMatch(/(margin|padding|border|inset)-(left|right)\b|[^-](left|right):/);
+}
+
+/** What every component must hand to its root element: a ref, a class, an id, any attribute. */
+export interface RootProps {
+  ref: Ref<never>;
+  className: string;
+  id: string;
+  lang: string;
+  'data-testid': string;
+}
+
+/** Renders `ui` with RootProps and checks each of them reached the root, a `tagName` element. */
+export function expectForwardsToRoot(
+  ui: (root: RootProps) => ReactElement,
+  tagName: string,
+): HTMLElement {
+  const ref = createRef<HTMLElement>();
+  render(
+    ui({
+      ref: ref as Ref<never>,
+      className: 'mine',
+      id: 'root-id',
+      lang: 'en-GB',
+      'data-testid': 'root',
+    }),
+  );
+  const root = screen.getByTestId('root');
+  expect(ref.current).toBe(root);
+  expect(root.tagName).toBe(tagName);
+  expect(root).toHaveClass('mine');
+  expect(root).toHaveAttribute('id', 'root-id');
+  expect(root).toHaveAttribute('lang', 'en-GB');
+  return root;
 }

@@ -102,20 +102,10 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
             <Byline authors={named} template={messages.byline} locale={locale} />
           )}
           {published && (
-            <p className="bs-date">
-              {messages.published}{' '}
-              <time dateTime={published.toISOString()}>
-                {formatDate(published, locale, DATE_FORMAT, timeZone)}
-              </time>
-            </p>
+            <DateLine label={messages.published} date={published} locale={locale} zone={timeZone} />
           )}
           {showUpdated && (
-            <p className="bs-date">
-              {messages.updated}{' '}
-              <time dateTime={updated.toISOString()}>
-                {formatDate(updated, locale, DATE_FORMAT, timeZone)}
-              </time>
-            </p>
+            <DateLine label={messages.updated} date={updated} locale={locale} zone={timeZone} />
           )}
         </div>
       )}
@@ -172,6 +162,18 @@ const DATE_FORMAT: Intl.DateTimeFormatOptions = {
 const highFetchPriority = version.startsWith('18')
   ? { fetchpriority: 'high' }
   : { fetchPriority: 'high' as const };
+
+/** "Published 14 June 2025": a label and a machine-readable date, written for the locale. */
+function DateLine(props: { label: string; date: Date; locale: string; zone: string }) {
+  return (
+    <p className="bs-date">
+      {props.label}{' '}
+      <time dateTime={props.date.toISOString()}>
+        {formatDate(props.date, props.locale, DATE_FORMAT, props.zone)}
+      </time>
+    </p>
+  );
+}
 
 // Stands in for each name while the locale's list format is worked out, then split away.
 const MARK = '\u0000';
