@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { rtlArticle, sampleArticle } from '../samples';
 import { BroadsheetProvider, FAQAccordion, type Article, type FAQAccordionItem } from '../src';
@@ -180,6 +180,30 @@ export const Animated: Story = {
     await userEvent.click(button);
     if (!reduced) await expect(panel.getBoundingClientRect().height).toBeGreaterThan(0);
     await waitFor(() => expect(panel.getBoundingClientRect().height).toBe(0));
+  },
+};
+
+/**
+ * An answer open when the page loads is drawn open at once; only the reader's opening and
+ * closing animate. The motion token is slowed to 5 s here, so any animation would still run.
+ */
+export const StillOnArrival: Story = {
+  args: {
+    defaultValue: ['can-ukraine-join-later'],
+    style: { '--bs-motion-duration': '5s' } as CSSProperties,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('region', { name: sample.items[1].question });
+    await expect(region.getAnimations()).toHaveLength(0);
+    await expect(region.getBoundingClientRect().height).toBeGreaterThan(40);
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const button = canvas.getByRole('button', { name: sample.items[0].question });
+    await userEvent.click(button);
+    const panel = canvasElement.ownerDocument.getElementById(
+      button.getAttribute('aria-controls')!,
+    )!;
+    await waitFor(() => expect(panel.getAnimations().length).toBeGreaterThan(0));
   },
 };
 

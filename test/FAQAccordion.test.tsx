@@ -205,6 +205,30 @@ describe('FAQAccordion keyboard', () => {
     expect(question('What is a guarantee?')).toHaveFocus();
   });
 
+  it('lands only on questions, whatever the title and the Expand all control hold', async () => {
+    const user = userEvent.setup();
+    render(
+      <FAQAccordion
+        items={items}
+        showExpandAll
+        title={
+          <span>
+            <button type="button">About these answers</button>
+          </span>
+        }
+      />,
+    );
+    question('Who signs it?').focus();
+    await user.keyboard('{Home}');
+    expect(question('What is a guarantee?')).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(question('When does it start?')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(question('What is a guarantee?')).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(question('When does it start?')).toHaveFocus();
+  });
+
   it('leaves arrow keys alone outside the questions and with modifier keys', async () => {
     const user = userEvent.setup();
     render(<FAQAccordion items={items} showExpandAll />);
@@ -459,7 +483,8 @@ describe('FAQAccordion deep links', () => {
     const item = document.getElementById('can-ukraine-join-later')!;
     expect(item).toContainElement(button);
     await waitFor(() => expect(Element.prototype.scrollIntoView).toHaveBeenCalled());
-    expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts[0]).toBe(item);
+    // The question is scrolled to: the top of its item, less the item's border.
+    expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts[0]).toBe(button);
   });
 
   it('opens an item when the hash changes later, including a slug of a question', async () => {
@@ -507,9 +532,12 @@ describe('FAQAccordion bad input', () => {
     const { container, unmount } = render(<FAQAccordion items={[]} />);
     expect(container).toBeEmptyDOMElement();
     unmount();
-    const again = render(<FAQAccordion items={null as unknown as FAQItem[]} structuredData />);
-    expect(again.container).toBeEmptyDOMElement();
-    again.unmount();
+    // Data from outside may hold anything where the list should be.
+    for (const items of [null, 'questions', { length: 2 }, 42]) {
+      const again = render(<FAQAccordion items={items as unknown as FAQItem[]} structuredData />);
+      expect(again.container).toBeEmptyDOMElement();
+      again.unmount();
+    }
     render(<FAQAccordion items={[]} title="Questions" structuredData showExpandAll />);
     expect(screen.getByRole('heading', { name: 'Questions' })).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
@@ -626,10 +654,19 @@ describe('FAQAccordion structured data, axe, server and hydration', () => {
     expect(html.match(/aria-expanded="false"/g)).toHaveLength(5);
     expect(html.match(/ hidden=""/g)).toHaveLength(5);
     expect(html).toContain('application/ld+json');
-    expect(styles).toMatch(/prefers-reduced-motion:\s*reduce/);
     expect(styles).toMatch(/scripting:\s*none/);
-    expect(styles).toContain('interpolate-size:allow-keywords');
-    expectResilientStyles(styles);
+    // Every transition sits in the no-preference block: none under prefers-reduced-motion.
+    const [before, motion = '', after = ''] = styles.split(
+      /@media \(prefers-reduced-motion:\s*no-preference\)(\{(?:[^{}]|\{[^{}]*\}|\{[^{}]*\{[^{}]*\}\})*\})/,
+    );
+    expect(motion).toContain('interpolate-size:allow-keywords');
+    expect(motion).toMatch(/transition:all [^;]*allow-discrete/);
+    expect(motion).toContain('@starting-style');
+    expect(before + after).not.toMatch(/transition|@starting-style|animation/);
+    // Its frame is borders and an outline, which forced colours keep; disabled questions take
+    // the browser's GrayText there. It needs no forced-colours rule of its own.
+    expectResilientStyles(styles, { forcedColors: false });
+    expect(styles).not.toMatch(/background(-color)?:(?!none)|box-shadow:(?!0 0 0 var\(--bs-focus)/);
   });
 
   it('hydrates server HTML with no warning and then upgrades closed panels to until-found', async () => {

@@ -3,7 +3,7 @@ import { formatDate, parseDate } from '../src/internal/dates';
 import { formatMessage } from '../src/internal/format';
 import { directionOf, formatList } from '../src/internal/locale';
 import { safeUrl } from '../src/internal/safeUrl';
-import { IdRegistry, slugify } from '../src/internal/slug';
+import { createIdRegistry, slugify } from '../src/internal/slug';
 import { toParagraphs } from '../src/internal/text';
 
 describe('safeUrl', () => {
@@ -86,38 +86,38 @@ describe('slugify', () => {
   });
 });
 
-describe('IdRegistry', () => {
+describe('createIdRegistry', () => {
   it('uses the given id, else a slug of the text, else the fallback', () => {
-    const ids = new IdRegistry('trend');
-    expect(ids.claim('own-id', 'Some title')).toBe('own-id');
-    expect(ids.claim(undefined, 'Some Title')).toBe('some-title');
-    expect(ids.claim('  ', '???')).toBe('trend');
+    const ids = createIdRegistry('trend');
+    expect(ids('own-id', 'Some title')).toBe('own-id');
+    expect(ids(undefined, 'Some Title')).toBe('some-title');
+    expect(ids('  ', '???')).toBe('trend');
   });
 
   it('numbers repeats so every id stays unique', () => {
-    const ids = new IdRegistry();
-    expect(ids.claim('same')).toBe('same');
-    expect(ids.claim('same')).toBe('same-2');
-    expect(ids.claim(undefined, 'Same')).toBe('same-3');
-    expect(ids.claim(undefined, '')).toBe('section');
-    expect(ids.claim(undefined, '')).toBe('section-2');
+    const ids = createIdRegistry();
+    expect(ids('same')).toBe('same');
+    expect(ids('same')).toBe('same-2');
+    expect(ids(undefined, 'Same')).toBe('same-3');
+    expect(ids(undefined, '')).toBe('section');
+    expect(ids(undefined, '')).toBe('section-2');
   });
 
   it('steps over a numbered id that was claimed first', () => {
-    const ids = new IdRegistry();
-    expect(ids.claim('faq-2')).toBe('faq-2');
-    expect(ids.claim('faq')).toBe('faq');
-    expect(ids.claim('faq')).toBe('faq-3');
+    const ids = createIdRegistry();
+    expect(ids('faq-2')).toBe('faq-2');
+    expect(ids('faq')).toBe('faq');
+    expect(ids('faq')).toBe('faq-3');
   });
 
   it('makes a valid HTML id of a given id with spaces inside', () => {
-    const ids = new IdRegistry();
-    expect(ids.claim('  why it matters ')).toBe('why-it-matters');
+    const ids = createIdRegistry();
+    expect(ids('  why it matters ')).toBe('why-it-matters');
   });
 
   it('keeps scopes apart: a new registry starts afresh', () => {
-    new IdRegistry().claim('same');
-    expect(new IdRegistry().claim('same')).toBe('same');
+    createIdRegistry()('same');
+    expect(createIdRegistry()('same')).toBe('same');
   });
 });
 

@@ -6,8 +6,9 @@ export function clampHeadingLevel(
   level: number | undefined,
   fallback: HeadingLevel = 2,
 ): HeadingLevel {
-  if (typeof level !== 'number' || !Number.isFinite(level)) return fallback;
-  return Math.min(6, Math.max(1, Math.round(level))) as HeadingLevel;
+  // Number.isFinite is false for anything but a finite number, so data of any type is safe here.
+  if (!Number.isFinite(level)) return fallback;
+  return Math.min(6, Math.max(1, Math.round(level!))) as HeadingLevel;
 }
 
 /** The element name for a heading level, e.g. "h3"; out-of-range levels are clamped. */

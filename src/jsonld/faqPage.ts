@@ -6,7 +6,7 @@ export function faqPageJsonLd(items: readonly FAQItem[]): Record<string, unknown
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    mainEntity: (items ?? [])
+    mainEntity: (Array.isArray(items) ? items : [])
       .filter((item) => hasText(item?.question))
       .map((item) => ({
         '@type': 'Question',

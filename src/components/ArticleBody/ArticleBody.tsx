@@ -7,7 +7,7 @@ import {
 } from 'react';
 import { formatMessage } from '../../internal/format';
 import { clampHeadingLevel, headingTag } from '../../internal/heading';
-import { IdRegistry } from '../../internal/slug';
+import { createIdRegistry } from '../../internal/slug';
 import { safeImage, type SafeImageAttributes } from '../../internal/image';
 import { hasText, toParagraphs } from '../../internal/text';
 import type { Block, CalloutVariant, FAQItem, Image, Trend } from '../../model/types';
@@ -92,7 +92,7 @@ const nothing: Plan = { type: 'nothing' };
  */
 function planBlocks(blocks: readonly ArticleBlock[] | null | undefined, level: number): Plan[] {
   if (!Array.isArray(blocks)) return [];
-  const registry = new IdRegistry('section');
+  const registry = createIdRegistry('section');
   let headed = false;
 
   return blocks.map((block): Plan => {
@@ -106,7 +106,7 @@ function planBlocks(blocks: readonly ArticleBlock[] | null | undefined, level: n
       case 'heading': {
         if (!hasText(b.text)) return nothing;
         headed = true;
-        const id = registry.claim(hasText(b.id) ? b.id : undefined, b.text);
+        const id = registry(hasText(b.id) ? b.id : undefined, b.text);
         return { type: 'heading', text: b.text, id, level };
       }
       case 'callout':
@@ -135,7 +135,7 @@ function planBlocks(blocks: readonly ArticleBlock[] | null | undefined, level: n
           .filter((item) => item != null && hasText(item.question))
           .map((item) => ({
             ...item,
-            id: registry.claim(hasText(item.id) ? item.id : undefined, item.question),
+            id: registry(hasText(item.id) ? item.id : undefined, item.question),
           }));
         if (items.length === 0) return nothing;
         const itemLevel = title || headed ? level + 1 : level;

@@ -4,19 +4,22 @@ import { tokens } from '../../theme/tokens';
 import { wrapAnywhere } from '../../theme/wrapAnywhere';
 
 // One static rule set for the parts, picked by structure: title heading, the "Expand all"
-// paragraph, then one <div> per item (heading > button, then the panel). Open, closed and
-// disabled come from the aria-expanded, hidden and disabled attributes.
+// paragraph, then one <div> per item (heading > button, then the panel). A question is the
+// button with aria-expanded; open, closed and disabled come from the aria-expanded, hidden
+// and disabled attributes.
 //
-// The panel's height animates to and from auto (interpolate-size); `display` and
-// `content-visibility` flip once a close has finished (allow-discrete).
-// With JavaScript off the buttons cannot work, so every answer is shown (scripting: none).
+// Unless the reader prefers reduced motion, the panel's height animates to and from auto
+// (interpolate-size); `display` and `content-visibility` flip once a close has finished
+// (allow-discrete). With JavaScript off the buttons cannot work, so every answer is shown
+// (scripting: none).
 export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   color: ${tokens.color.text};
   font-family: ${tokens.font.body};
   line-height: ${tokens.lineHeight.body};
   ${wrapAnywhere}
 
-  > :is(h1, h2, h3, h4, h5, h6) {
+  /* The title: the one child that is neither an item nor the "Expand all" paragraph. */
+  > :not(div, p) {
     margin: 0 0 ${tokens.space.md};
     font: 700 ${tokens.fontSize.xl} / ${tokens.lineHeight.tight} ${tokens.font.headline};
   }
@@ -31,6 +34,7 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     cursor: pointer;
     ${focusRing}
   }
+  /* In forced-colours mode the browser's own GrayText takes over here. */
   button:disabled {
     color: ${tokens.color.textMuted};
     cursor: default;
@@ -45,7 +49,7 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   > div > * {
     margin: 0;
   }
-  > div > * > button {
+  [aria-expanded] {
     display: flex;
     align-items: center;
     gap: ${tokens.space.md};
@@ -53,7 +57,7 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     padding-block: ${tokens.space.md};
   }
   /* The chevron, pushed to the end: two borders of a square, turned. */
-  > div > * > button::after {
+  [aria-expanded]::after {
     content: '';
     flex: none;
     inline-size: 0.5em;
@@ -62,19 +66,13 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     border: solid;
     border-width: 0 2px 2px 0;
     rotate: 45deg;
-    transition: rotate ${tokens.motion.duration};
   }
-  > div > * > [aria-expanded='true']::after {
+  [aria-expanded='true']::after {
     rotate: 225deg;
   }
 
   > div > div {
     overflow: clip;
-    interpolate-size: allow-keywords;
-    transition: all ${tokens.motion.duration} allow-discrete;
-    @starting-style {
-      block-size: 0;
-    }
   }
   [hidden] {
     block-size: 0;
@@ -83,18 +81,26 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     margin: 0 0 ${tokens.space.md};
   }
 
-  > p {
-    text-align: end;
-  }
   > p > button {
     color: ${tokens.color.link};
     font: 600 ${tokens.fontSize.sm} ${tokens.font.ui};
     text-decoration: underline;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
+  /* Motion only for readers who have not asked for less. */
+  @media (prefers-reduced-motion: no-preference) {
+    [aria-expanded]::after {
+      transition: rotate ${tokens.motion.duration};
+    }
+    > div > div {
+      interpolate-size: allow-keywords;
+      transition: all ${tokens.motion.duration} allow-discrete;
+    }
+    /* An answer grows from nothing when the reader opens it, not as the page first draws. */
+    &:focus-within > div > div {
+      @starting-style {
+        block-size: 0;
+      }
     }
   }
 
@@ -106,12 +112,6 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     button::after,
     > p {
       display: none;
-    }
-  }
-
-  @media (forced-colors: active) {
-    button:disabled {
-      color: GrayText;
     }
   }
 `;

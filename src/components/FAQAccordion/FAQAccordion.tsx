@@ -14,7 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import { clampHeadingLevel, headingTag, type HeadingTag } from '../../internal/heading';
-import { IdRegistry } from '../../internal/slug';
+import { createIdRegistry } from '../../internal/slug';
 import { hasText, toParagraphs } from '../../internal/text';
 import { faqPageJsonLd } from '../../jsonld/faqPage';
 import { JsonLd } from '../../jsonld/JsonLd';
@@ -59,11 +59,8 @@ export interface FAQAccordionProps extends Omit<
   messages?: Partial<Messages>;
 }
 
-/** An item with a question, and its id, unique in the list. */
-interface Entry {
-  id: string;
-  item: FAQAccordionItem;
-}
+/** An item with a question, its id made unique in the list. */
+type Entry = FAQAccordionItem & { id: string };
 
 /**
  * Frequently asked questions as an accordion: every answer stays in the document, so
@@ -122,9 +119,7 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
       history.replaceState(history.state, '', '#' + ids[0]);
   });
 
-  const rendered = entries.length > 0;
   useEffect(() => {
-    if (!rendered) return;
     // Deep links: the page opened at #id, or the hash changed later.
     const onHash = () => {
       let id = location.hash.slice(1);
@@ -137,26 +132,17 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
       const button = document.getElementById(uid + id + 'q') as HTMLButtonElement | null;
       if (button && !button.disabled) {
         change([id], true);
-        // The item's own top does not move as its answer opens, and scroll anchoring holds it
+        // The question's top does not move as its answer opens, and scroll anchoring holds it
         // in place if an answer above closes.
-        document.getElementById(id)?.scrollIntoView?.();
+        button.scrollIntoView?.();
       }
-    };
-    // Find-in-page reveals a hidden="until-found" answer, firing beforematch on it.
-    const onBeforeMatch = (event: Event) => {
-      const panel = event.target as Element;
-      const id = panel.parentElement?.id;
-      if (panel.id === uid + id + 'a') change([id!], true);
     };
     onHash();
     addEventListener('hashchange', onHash);
-    addEventListener('beforematch', onBeforeMatch, true);
-    return () => {
-      removeEventListener('hashchange', onHash);
-      removeEventListener('beforematch', onBeforeMatch, true);
-    };
-  }, [rendered, change, uid]);
+    return () => removeEventListener('hashchange', onHash);
+  }, [change, uid]);
 
+  const rendered = entries.length > 0;
   // The same element on every render, so a toggle does not serialise the data again.
   const jsonLd = useMemo(
     () => structuredData && rendered && <JsonLd data={faqPageJsonLd(items)} />,
@@ -170,7 +156,7 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
   const TitleTag = headingTag(titleHeadingLevel ?? level - 1);
   // Past six open panels, region landmarks clutter the landmark list more than they help.
   const region = (single ? 1 : entries.length) < 7;
-  const enabled = entries.filter((entry) => !entry.item.disabled);
+  const enabled = entries.filter((entry) => !entry.disabled);
   const allOpen = enabled.every((entry) => openIds.has(entry.id));
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -212,7 +198,7 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
       {entries.map((entry) => (
         <FAQRow
           key={entry.id}
-          entry={entry}
+          item={entry}
           open={openIds.has(entry.id)}
           heading={questionTag}
           region={region}
@@ -228,7 +214,7 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
 const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 
 interface FAQRowProps {
-  entry: Entry;
+  item: Entry;
   open: boolean;
   heading: HeadingTag;
   region: boolean;
@@ -238,14 +224,14 @@ interface FAQRowProps {
 
 /** One question and its answer; memoised so a change re-renders only the rows it touches. */
 const FAQRow = memo(function FAQRow({
-  entry,
+  item,
   open,
   heading: Heading,
   region,
   uid,
   onToggle,
 }: FAQRowProps) {
-  const { id, item } = entry;
+  const { id } = item;
   const buttonId = uid + id + 'q';
   const panelId = uid + id + 'a';
   return (
@@ -264,10 +250,13 @@ const FAQRow = memo(function FAQRow({
       </Heading>
       <div
         // React writes plain `hidden`, as the server HTML has it; in the same commit, before
-        // paint, a closed answer becomes until-found where the browser supports it.
-        ref={(panel) => {
-          if (!open && 'onbeforematch' in document.body)
-            panel?.setAttribute('hidden', 'until-found');
+        // paint, a closed answer becomes until-found where the browser supports it. Find-in-page
+        // then reveals it, firing beforematch on it: the item opens.
+        ref={(panel: (HTMLDivElement & { onbeforematch?: () => void }) | null) => {
+          if (panel && 'onbeforematch' in panel) {
+            panel.onbeforematch = () => onToggle([id], true);
+            if (!open) panel.setAttribute('hidden', 'until-found');
+          }
         }}
         id={panelId}
         // A closed until-found panel still has a box: a role on it would be an empty landmark.
@@ -288,16 +277,16 @@ type Sibling = 'nextElementSibling' | 'previousElementSibling';
 /** The enabled question nearest to `from`, walking through siblings in one direction. */
 function step(from: Element | null, sibling: Sibling): HTMLButtonElement | undefined {
   for (let element = from; element; element = element[sibling]) {
-    // Items are the root's only <div> children, each a heading holding its button.
+    // Items are the root's only children with an id, each a heading holding its button.
     const button = element.firstElementChild?.firstElementChild as HTMLButtonElement;
-    if (element.tagName === 'DIV' && !button.disabled) return button;
+    if (element.id && !button.disabled) return button;
   }
 }
 
 /** Items with a question, each with an id unique in the list: its own, else a slug of the question. */
 function resolveEntries(items: readonly FAQAccordionItem[] | null | undefined): Entry[] {
-  const registry = new IdRegistry('question');
-  return (items ?? [])
+  const registry = createIdRegistry('question');
+  return (Array.isArray(items) ? items : [])
     .filter((item) => hasText(item?.question))
-    .map((item) => ({ id: registry.claim(item.id, item.question), item }));
+    .map((item) => ({ ...item, id: registry(item.id, item.question) }));
 }

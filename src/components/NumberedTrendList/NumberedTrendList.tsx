@@ -1,6 +1,6 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { clampHeadingLevel, headingTag } from '../../internal/heading';
-import { IdRegistry } from '../../internal/slug';
+import { createIdRegistry, type IdRegistry } from '../../internal/slug';
 import { hasText, toParagraphs } from '../../internal/text';
 import type { Trend } from '../../model/types';
 import { TrendListRoot } from './NumberedTrendList.styles';
@@ -20,7 +20,7 @@ export interface NumberedTrendListProps extends Omit<ComponentPropsWithoutRef<'s
 export const NumberedTrendList = forwardRef<HTMLElement, NumberedTrendListProps>(
   function NumberedTrendList({ items, title, headingLevel = 2, start = 1, ...rest }, ref) {
     const titleId = useId();
-    const trends = withTrendIds(items, new IdRegistry('trend'));
+    const trends = withTrendIds(items, createIdRegistry('trend'));
     if (trends.length === 0) return null;
 
     const level = clampHeadingLevel(headingLevel);
@@ -65,6 +65,6 @@ export function withTrendIds(
     .filter((item): item is Trend => item != null && hasText(item.title))
     .map((trend) => ({
       trend,
-      id: registry.claim(hasText(trend.id) ? trend.id : undefined, trend.title),
+      id: registry(hasText(trend.id) ? trend.id : undefined, trend.title),
     }));
 }
