@@ -10,6 +10,24 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere. */
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/** Headless Chromium through Playwright, for the stories and the browser tests. */
+const chromium = {
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+};
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -21,7 +39,17 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/browser/**'],
           setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+          browser: chromium,
         },
       },
       {
@@ -29,22 +57,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'stories',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                ],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromium,
         },
       },
     ],
