@@ -1,8 +1,8 @@
-/* global document -- the callbacks given to page.$$eval and waitForFunction run in the page. */
+/* global document, window -- the callbacks given to page.evaluate and the like run in the page. */
 // A server-rendered page from the built package, hydrated in Chromium, the way an app's reader
-// meets it: no hydration warning; find-in-page (a text fragment link, which Chromium resolves
-// like a find) opens the closed answer that holds the text; a #id link opens its question; and
-// with JavaScript off every answer is shown.
+// meets it: no hydration warning; once hydrated, find-in-page (a text fragment link, which
+// Chromium resolves like a find) opens the closed answer that holds the text; a #id link opens
+// its question; and with JavaScript off every answer is shown.
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,13 +107,17 @@ try {
   );
   await page.close();
 
-  // Find-in-page: a text fragment that matches words inside the last, closed answer.
+  // Find-in-page, after hydration: a text fragment link (which Chromium resolves as a find)
+  // to words inside the last, closed answer, followed from the hydrated page itself.
   const last = closed.at(-1);
   const words = last.answer.trim().split(/\s+/).slice(0, 4).join(' ');
   const found = await browser.newPage();
-  await found.goto(`${base}#:~:text=${encodeURIComponent(words).replace(/-/g, '%2D')}`);
+  await found.goto(base, { waitUntil: 'networkidle' });
   await found.waitForFunction(() => document.querySelector('[hidden="until-found"]'));
+  await found.evaluate(() => (window.broadsheetMarker = true));
+  await found.goto(`${base}#:~:text=${encodeURIComponent(words).replace(/-/g, '%2D')}`);
   await found.waitForTimeout(300);
+  check(await found.evaluate(() => window.broadsheetMarker === true), 'the page was reloaded');
   const afterFind = await questions(found);
   check(
     afterFind
