@@ -10,8 +10,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere. */
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Headless Chromium through Playwright, for the stories and the browser tests. */
-const chromium = {
+/**
+ * Headless Chromium through Playwright, for the stories and the browser tests: a fresh object
+ * for each project, as Vitest fills in each one's instances.
+ */
+const chromium = () => ({
   enabled: true,
   headless: true,
   provider: playwright({
@@ -26,7 +29,7 @@ const chromium = {
     },
   }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -49,7 +52,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
-          browser: chromium,
+          browser: chromium(),
         },
       },
       {
@@ -57,7 +60,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'stories',
-          browser: chromium,
+          browser: chromium(),
         },
       },
     ],

@@ -13,6 +13,7 @@ import {
 import {
   axe,
   expectForwardsToRoot,
+  expectMotionOnlyWhenWelcome,
   expectResilientStyles,
   hydrateWithoutWarnings,
   renderToHtml,
@@ -296,7 +297,7 @@ describe('Article', () => {
     expect(html).toMatch(/<article[^>]*lang="en"[^>]*dir="ltr"/);
     expect(html).toContain(sampleArticle.headline);
     expect(html).toContain('You may also like');
-    expect(styles).toMatch(/prefers-reduced-motion:\s*reduce/);
+    expectMotionOnlyWhenWelcome(styles);
     expectResilientStyles(styles);
   });
 

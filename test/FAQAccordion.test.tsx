@@ -15,6 +15,7 @@ import { sampleArticle } from '../samples';
 import {
   axe,
   expectForwardsToRoot,
+  expectMotionOnlyWhenWelcome,
   expectResilientStyles,
   hydrateWithoutWarnings,
   renderToHtml,
@@ -655,14 +656,10 @@ describe('FAQAccordion structured data, axe, server and hydration', () => {
     expect(html.match(/ hidden=""/g)).toHaveLength(5);
     expect(html).toContain('application/ld+json');
     expect(styles).toMatch(/scripting:\s*none/);
-    // Every transition sits in the no-preference block: none under prefers-reduced-motion.
-    const [before, motion = '', after = ''] = styles.split(
-      /@media \(prefers-reduced-motion:\s*no-preference\)(\{(?:[^{}]|\{[^{}]*\}|\{[^{}]*\{[^{}]*\}\})*\})/,
-    );
+    const motion = expectMotionOnlyWhenWelcome(styles);
     expect(motion).toContain('interpolate-size:allow-keywords');
     expect(motion).toMatch(/transition:all [^;]*allow-discrete/);
     expect(motion).toContain('@starting-style');
-    expect(before + after).not.toMatch(/transition|@starting-style|animation/);
     // Its frame is borders and an outline, which forced colours keep; disabled questions take
     // the browser's GrayText there. It needs no forced-colours rule of its own.
     expectResilientStyles(styles, { forcedColors: false });

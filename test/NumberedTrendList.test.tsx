@@ -4,6 +4,7 @@ import { BroadsheetProvider, NumberedTrendList, darkTheme, type Trend } from '..
 import {
   axe,
   expectForwardsToRoot,
+  expectMotionOnlyWhenWelcome,
   expectResilientStyles,
   hydrateWithoutWarnings,
   renderToHtml,
@@ -167,7 +168,7 @@ describe('NumberedTrendList', () => {
     expect(html).toContain('<span aria-hidden="true">2</span>');
     expect(styles).toContain('list-style:none');
     expect(styles).toContain('overflow-wrap:anywhere');
-    expect(styles).toMatch(/prefers-reduced-motion:\s*reduce/);
+    expectMotionOnlyWhenWelcome(styles);
     expectResilientStyles(styles);
   });
 

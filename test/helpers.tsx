@@ -61,12 +61,48 @@ export const axe = configureAxe({ rules: { 'color-contrast': { enabled: false } 
 
 /**
  * Fails unless server-rendered CSS uses only logical sides, which right-to-left pages need,
- * and (unless `forcedColors` is false) has rules that keep its frame in forced-colours mode,
- * where backgrounds and shadows are dropped.
+ * moves only inside `prefers-reduced-motion: no-preference`, and (unless `forcedColors` is
+ * false) has rules that keep its frame in forced-colours mode, where backgrounds and shadows
+ * are dropped.
  */
 export function expectResilientStyles(styles: string, { forcedColors = true } = {}): void {
   if (forcedColors) expect(styles).toMatch(/forced-colors:\s*active/);
+  // Motion (transitions, animations, starting styles) only for readers who welcome it.
+  expect(splitByMotionPreference(styles).outside).not.toMatch(
+    /transition|animation|@starting-style/,
+  );
   expect(styles).not.toMatch(/(margin|padding|border|inset)-(left|right)\b|[^-](left|right):/);
+}
+
+/** The CSS inside `@media (prefers-reduced-motion: no-preference)` blocks, and the rest. */
+function splitByMotionPreference(styles: string): { inside: string; outside: string } {
+  const opening = /@media \(prefers-reduced-motion:\s*no-preference\)\s*\{/g;
+  let outside = '';
+  let inside = '';
+  let from = 0;
+  for (let match = opening.exec(styles); match; match = opening.exec(styles)) {
+    outside += styles.slice(from, match.index);
+    // The block ends where its braces balance.
+    let depth = 1;
+    let end = opening.lastIndex;
+    for (; depth > 0 && end < styles.length; end += 1) {
+      if (styles[end] === '{') depth += 1;
+      if (styles[end] === '}') depth -= 1;
+    }
+    inside += styles.slice(match.index, end);
+    from = opening.lastIndex = end;
+  }
+  return { inside, outside: outside + styles.slice(from) };
+}
+
+/**
+ * Fails unless the CSS has transitions inside `@media (prefers-reduced-motion: no-preference)`
+ * (expectResilientStyles fails on any motion outside it). Returns those blocks.
+ */
+export function expectMotionOnlyWhenWelcome(styles: string): string {
+  const { inside } = splitByMotionPreference(styles);
+  expect(inside).toMatch(/transition:/);
+  return inside;
 }
 
 /** What every component must hand to its root element: a ref, a class, an id, any attribute. */

@@ -74,16 +74,16 @@ export const ArticleRoot = styled.article.withConfig({ componentId: 'bs-article'
     line-height: ${tokens.lineHeight.tight};
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
-    transition: text-decoration-thickness ${tokens.motion.duration} ${tokens.motion.easing};
     ${focusRing}
   }
   & > nav > ul > li > a:hover {
     text-decoration-thickness: 3px;
   }
 
-  @media (prefers-reduced-motion: reduce) {
+  /* Motion only for readers who have not asked for less. */
+  @media (prefers-reduced-motion: no-preference) {
     & > nav > ul > li > a {
-      transition: none;
+      transition: text-decoration-thickness ${tokens.motion.duration} ${tokens.motion.easing};
     }
   }
 

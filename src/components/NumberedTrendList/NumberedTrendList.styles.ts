@@ -29,7 +29,6 @@ export const TrendListRoot = styled.section.withConfig({ componentId: 'bs-trends
     gap: ${tokens.space.md};
     border-radius: ${tokens.radius.md};
     scroll-margin-block-start: ${tokens.space.xl};
-    transition: background-color ${tokens.motion.duration} ${tokens.motion.easing};
   }
 
   & > ol > li:target {
@@ -68,9 +67,10 @@ export const TrendListRoot = styled.section.withConfig({ componentId: 'bs-trends
     margin-block-end: 0;
   }
 
-  @media (prefers-reduced-motion: reduce) {
+  /* Motion only for readers who have not asked for less. */
+  @media (prefers-reduced-motion: no-preference) {
     & > ol > li {
-      transition: none;
+      transition: background-color ${tokens.motion.duration} ${tokens.motion.easing};
     }
   }
 
