@@ -128,14 +128,21 @@ try {
   );
   await found.close();
 
-  // A deep link to the second question.
-  const linked = await browser.newPage();
+  // A deep link to the second question, far down the page: it opens, in view.
+  const linked = await browser.newPage({ viewport: { width: 800, height: 600 } });
   await linked.goto(`${base}#${closed[1].id}`);
   await linked.waitForFunction(
     (id) => document.getElementById(id)?.querySelector('[aria-expanded="true"]'),
     closed[1].id,
     { timeout: 5000 },
   );
+  await linked.waitForTimeout(300);
+  const top = await linked.evaluate(
+    (id) => document.getElementById(id).getBoundingClientRect().top,
+    closed[1].id,
+  );
+  const scrolled = await linked.evaluate(() => window.scrollY);
+  check(scrolled > 600 && top >= -2 && top < 300, `the linked question is not in view: ${top}`);
   await linked.close();
 
   // JavaScript off: no hydration, and every answer is shown.
