@@ -1,5 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
-import { keepModules, minifyStyles } from './scripts/build-plugins';
+import { keepModules, minifyStyledCss } from './scripts/build-plugins';
 
 const shared: Options = {
   entry: ['src/**/*.ts', 'src/**/*.tsx'],
@@ -20,13 +20,13 @@ export default defineConfig([
     clean: true,
     dts: true,
     outExtension: () => ({ js: '.js', dts: '.d.ts' }),
-    esbuildPlugins: [minifyStyles, keepModules('.js')],
+    esbuildPlugins: [minifyStyledCss, keepModules('.js')],
   },
   {
     ...shared,
     format: 'cjs',
     dts: true,
     outExtension: () => ({ js: '.cjs', dts: '.d.cts' }),
-    esbuildPlugins: [minifyStyles, keepModules('.cjs')],
+    esbuildPlugins: [minifyStyledCss, keepModules('.cjs')],
   },
 ]);

@@ -1,8 +1,9 @@
 /* global document, window -- the callbacks given to page.evaluate and the like run in the page. */
 // A server-rendered page from the built package, hydrated in Chromium, the way an app's reader
-// meets it: no hydration warning; once hydrated, find-in-page (a text fragment link, which
-// Chromium resolves like a find) opens the closed answer that holds the text; a #id link opens
-// its question; and with JavaScript off every answer is shown.
+// meets it: no hydration warning; find-in-page (a text fragment link, which Chromium resolves
+// like a find) reaches a closed answer before the script has loaded, and once hydrated opens
+// the item that holds the text; a #id link opens its question; and with JavaScript off every
+// answer is shown, under questions that are plain text rather than collapsed buttons.
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,7 +83,7 @@ const check = (ok, message) => ok || failures.push(message);
 const questions = (page) =>
   page.$$eval('button[aria-expanded]', (buttons) =>
     buttons.map((button) => ({
-      id: button.parentElement.parentElement.id,
+      id: button.closest('[data-part="item"]').id,
       open: button.getAttribute('aria-expanded') === 'true',
       hidden: document.getElementById(button.getAttribute('aria-controls')).getAttribute('hidden'),
       answer: document.getElementById(button.getAttribute('aria-controls')).textContent,
@@ -128,6 +129,21 @@ try {
   );
   await found.close();
 
+  // Find-in-page before any script runs (the script never arrives): the server HTML's
+  // hidden="until-found" lets the browser reveal the closed answer that holds the text.
+  const early = await browser.newPage();
+  await early.route('**/client.js', (route) => route.abort());
+  await early.goto(`${base}#:~:text=${encodeURIComponent(words).replace(/-/g, '%2D')}`);
+  await early.waitForTimeout(500);
+  const revealed = await early.$$eval('[data-part="answer"]', (answers) =>
+    answers.map((answer) => answer.offsetHeight > 0),
+  );
+  check(
+    revealed.at(-1) === true && revealed.slice(0, -1).every((shown) => !shown),
+    `before hydration, find-in-page should reveal only the last answer: ${revealed}`,
+  );
+  await early.close();
+
   // A deep link to the second question, far down the page: it opens, in view.
   const linked = await browser.newPage({ viewport: { width: 800, height: 600 } });
   await linked.goto(`${base}#${closed[1].id}`);
@@ -150,11 +166,20 @@ try {
   const still = await context.newPage();
   await still.goto(base);
   const shown = await still.$$eval('button[aria-expanded]', (buttons) =>
-    buttons.map((b) => document.getElementById(b.getAttribute('aria-controls')).offsetHeight),
+    buttons.map((b) => ({
+      answer: document.getElementById(b.getAttribute('aria-controls')).offsetHeight,
+      button: b.offsetHeight,
+      text: b.parentElement.querySelector('[data-part="question-text"]').offsetHeight,
+    })),
   );
   check(
-    shown.length === closed.length && shown.every((height) => height > 0),
-    `with JavaScript off every answer should be shown: heights ${shown}`,
+    shown.length === closed.length && shown.every((q) => q.answer > 0),
+    `with JavaScript off every answer should be shown: ${JSON.stringify(shown)}`,
+  );
+  // A screen reader must not hear "collapsed" over an answer that is shown.
+  check(
+    shown.every((q) => q.button === 0 && q.text > 0),
+    `with JavaScript off each question should be plain text, not a button: ${JSON.stringify(shown)}`,
   );
   await context.close();
 } finally {

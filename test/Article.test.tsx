@@ -92,6 +92,13 @@ describe('Article', () => {
     expect(duplicateIds(hostile.container)).toEqual([]);
   });
 
+  it('writes every date on the page in the time zone it is given', () => {
+    const { container } = render(
+      <Article article={sampleArticle} timeZone="Europe/Berlin" locale="en-GB" />,
+    );
+    expect(container.querySelector('time')).toHaveTextContent('14 June 2025 at 11:30 CEST');
+  });
+
   it('sets lang and dir on the root from the article’s language', () => {
     const { container } = render(
       <>

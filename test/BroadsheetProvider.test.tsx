@@ -66,10 +66,10 @@ describe('BroadsheetProvider', () => {
         </BroadsheetProvider>
       </BroadsheetProvider>,
     );
-    expect(screen.getAllByRole('complementary', { name: 'Top tip' })).toHaveLength(2);
-    expect(screen.getByRole('complementary', { name: 'Aside' })).toHaveTextContent('Three');
+    expect(screen.getAllByRole('note', { name: 'Top tip' })).toHaveLength(2);
+    expect(screen.getByRole('note', { name: 'Aside' })).toHaveTextContent('Three');
     expect(
-      screen.getByRole('complementary', { name: defaultMessages.calloutWarning }),
+      screen.getByRole('note', { name: defaultMessages.calloutWarning }),
     ).toHaveTextContent('Four');
   });
 
@@ -85,10 +85,10 @@ describe('BroadsheetProvider', () => {
       </>,
     );
     expect(
-      screen.getByRole('complementary', { name: german.calloutDidYouKnow }),
+      screen.getByRole('note', { name: german.calloutDidYouKnow }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('complementary', { name: arabic.calloutDidYouKnow }),
+      screen.getByRole('note', { name: arabic.calloutDidYouKnow }),
     ).toBeInTheDocument();
     expect(german.calloutDidYouKnow).not.toBe(defaultMessages.calloutDidYouKnow);
   });

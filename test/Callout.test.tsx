@@ -25,9 +25,9 @@ const variants: [CalloutVariant, string][] = [
 ];
 
 describe('Callout', () => {
-  it.each(variants)('%s is a complementary box named by its default title', (variant, title) => {
+  it.each(variants)('%s is a note named by its default title', (variant, title) => {
     render(<Callout variant={variant}>Seventy-one per cent said yes.</Callout>);
-    const box = screen.getByRole('complementary', { name: title });
+    const box = screen.getByRole('note', { name: title });
     expect(box.tagName).toBe('ASIDE');
     expect(box).toHaveTextContent('Seventy-one per cent said yes.');
     expect(box).toHaveAttribute('data-variant', variant);
@@ -40,7 +40,7 @@ describe('Callout', () => {
         <Callout variant={'shout' as CalloutVariant}>Odd</Callout>
       </>,
     );
-    expect(screen.getAllByRole('complementary', { name: 'Note' })).toHaveLength(2);
+    expect(screen.getAllByRole('note', { name: 'Note' })).toHaveLength(2);
   });
 
   it('takes a title of its own', () => {
@@ -50,7 +50,7 @@ describe('Callout', () => {
       </Callout>,
     );
     expect(
-      screen.getByRole('complementary', {
+      screen.getByRole('note', {
         name: 'A very long title that goes on well past the width of the box',
       }),
     ).toBeInTheDocument();
@@ -74,8 +74,8 @@ describe('Callout', () => {
       </>,
       { messages: { calloutDidYouKnow: 'Schon gewusst?' } },
     );
-    expect(screen.getByRole('complementary', { name: 'Schon gewusst?' })).toBeInTheDocument();
-    expect(screen.getByRole('complementary', { name: 'Pro tip' })).toBeInTheDocument();
+    expect(screen.getByRole('note', { name: 'Schon gewusst?' })).toBeInTheDocument();
+    expect(screen.getByRole('note', { name: 'Pro tip' })).toBeInTheDocument();
   });
 
   it('shows plain text from data as text, never as HTML', () => {
@@ -84,7 +84,7 @@ describe('Callout', () => {
     );
     expect(container.querySelector('img, b')).toBeNull();
     expect(
-      screen.getByRole('complementary', { name: '<img src=x onerror=alert(1)>' }),
+      screen.getByRole('note', { name: '<img src=x onerror=alert(1)>' }),
     ).toHaveTextContent('<b>bold</b>');
   });
 
@@ -128,7 +128,7 @@ describe('Callout', () => {
       </Callout>,
       { dir: 'rtl', lang: 'ar' },
     );
-    const box = screen.getByRole('complementary', { name: 'نصيحة' });
+    const box = screen.getByRole('note', { name: 'نصيحة' });
     expect(box.closest('[dir]')).toHaveAttribute('dir', 'rtl');
     expect(box).toHaveTextContent('نص عربي');
   });

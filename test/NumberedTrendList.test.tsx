@@ -71,9 +71,10 @@ describe('NumberedTrendList', () => {
     ]);
   });
 
-  it('gives each trend its own id or a slug of its title, unique within the list', () => {
+  it('gives each trend its own id or a slug of its title under the list’s id, unique within it', () => {
     render(
       <NumberedTrendList
+        id="trends"
         items={[
           ...trends,
           { title: 'Cyber Defences', body: 'Again.' },
@@ -82,12 +83,24 @@ describe('NumberedTrendList', () => {
       />,
     );
     expect(items().map((item) => item.id)).toEqual([
-      'bilateral-guarantees-as-a-new-norm',
+      'trends-bilateral-guarantees-as-a-new-norm',
       'track-two',
-      'cyber-defences',
-      'cyber-defences-2',
+      'trends-cyber-defences',
+      'trends-cyber-defences-2',
       'track-two-2',
     ]);
+  });
+
+  it('makes no id twice with two lists of the same trends on one page', () => {
+    const { container } = render(
+      <>
+        <NumberedTrendList items={trends.filter((trend) => !trend.id)} title="One" />
+        <NumberedTrendList items={trends.filter((trend) => !trend.id)} title="Two" />
+      </>,
+    );
+    const ids = Array.from(container.querySelectorAll('[id]'), (element) => element.id);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
   });
 
   it('moves its headings with headingLevel and never past h6', () => {
@@ -161,13 +174,12 @@ describe('NumberedTrendList', () => {
 
   it('server-renders the list, its numbers and its styles with no provider', () => {
     const { html, styles } = renderToHtml(
-      <NumberedTrendList title="Trends" items={trends} start={2} />,
+      <NumberedTrendList id="list" title="Trends" items={trends} start={2} />,
     );
     expect(html).toMatch(/<ol[^>]*role="list"[^>]*start="2"|<ol[^>]*start="2"[^>]*role="list"/);
-    expect(html).toContain('id="bilateral-guarantees-as-a-new-norm"');
-    expect(html).toContain('<span aria-hidden="true">2</span>');
+    expect(html).toContain('id="list-bilateral-guarantees-as-a-new-norm"');
+    expect(html).toContain('<span data-part="number" aria-hidden="true">2</span>');
     expect(styles).toContain('list-style:none');
-    expect(styles).toContain('overflow-wrap:anywhere');
     expectMotionOnlyWhenWelcome(styles);
     expectResilientStyles(styles);
   });
@@ -183,11 +195,15 @@ describe('NumberedTrendList', () => {
 
   it('reads right to left with Arabic titles and slugs', () => {
     const { container } = renderWithProvider(
-      <NumberedTrendList title="اتجاهات" items={[{ title: 'الأمن السيبراني', body: 'نص عربي' }]} />,
+      <NumberedTrendList
+        id="t"
+        title="اتجاهات"
+        items={[{ title: 'الأمن السيبراني', body: 'نص عربي' }]}
+      />,
       { dir: 'rtl', lang: 'ar' },
     );
     const list = within(container).getByRole('list', { name: 'اتجاهات' });
     expect(list.closest('[dir]')).toHaveAttribute('dir', 'rtl');
-    expect(within(list).getByRole('listitem')).toHaveAttribute('id', 'الامن-السيبراني');
+    expect(within(list).getByRole('listitem')).toHaveAttribute('id', 't-الامن-السيبراني');
   });
 });

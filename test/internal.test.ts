@@ -1,9 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, parseDate } from '../src/internal/dates';
 import { formatMessage } from '../src/internal/format';
-import { directionOf, formatList } from '../src/internal/locale';
+import { directionOf, listParts } from '../src/internal/locale';
+
+const formatList = (items: string[], locale: string) =>
+  listParts(items, locale)
+    .map((part) => part.value)
+    .join('');
 import { safeUrl } from '../src/internal/safeUrl';
-import { createIdRegistry, slugify } from '../src/internal/slug';
+import { createIdRegistry, slugify } from '../src/internal/ids';
 import { toParagraphs } from '../src/internal/text';
 
 describe('safeUrl', () => {

@@ -30,8 +30,17 @@ export function directionOf(language: string | undefined): 'ltr' | 'rtl' | undef
   return RTL_LANGUAGES.has(lang.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
-/** "A, B and C" in the locale's own words, falling back to commas. */
-export function formatList(items: string[], locale: string): string {
+/** A piece of a formatted list: an item, or the words between items. */
+export interface ListPart {
+  type: 'element' | 'literal';
+  value: string;
+}
+
+/**
+ * "A, B and C" in the locale's own words, as parts: `element` parts are the items, in order,
+ * and `literal` parts the words between them. Falls back to commas.
+ */
+export function listParts(items: string[], locale: string): ListPart[] {
   try {
     let format = listFormats.get(locale);
     if (!format) {
@@ -39,9 +48,12 @@ export function formatList(items: string[], locale: string): string {
       if (listFormats.size > 100) listFormats.clear();
       listFormats.set(locale, format);
     }
-    return format.format(items);
+    return format.formatToParts(items);
   } catch {
-    return items.join(', ');
+    return items.flatMap((value, index) => [
+      ...(index > 0 ? [{ type: 'literal' as const, value: ', ' }] : []),
+      { type: 'element' as const, value },
+    ]);
   }
 }
 

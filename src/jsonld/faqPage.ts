@@ -1,4 +1,4 @@
-import { hasText, toParagraphs } from '../internal/text';
+import { normalizeFaqItems } from '../model/normalize';
 import type { FAQItem } from '../model/types';
 
 /** A schema.org FAQPage for a list of questions; empty questions are left out. */
@@ -6,12 +6,10 @@ export function faqPageJsonLd(items: readonly FAQItem[]): Record<string, unknown
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    mainEntity: (Array.isArray(items) ? items : [])
-      .filter((item) => hasText(item?.question))
-      .map((item) => ({
-        '@type': 'Question',
-        name: item.question,
-        acceptedAnswer: { '@type': 'Answer', text: toParagraphs(item.answer).join('\n\n') },
-      })),
+    mainEntity: normalizeFaqItems(items).map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: item.answer.join('\n\n') },
+    })),
   };
 }

@@ -1,6 +1,5 @@
 import { parseDate } from '../internal/dates';
-import { safeUrl } from '../internal/safeUrl';
-import { hasText } from '../internal/text';
+import { normalizeHeader } from '../model/normalize';
 import type { Article } from '../model/types';
 
 export type NewsArticleInput = Pick<Article, 'headline'> &
@@ -13,27 +12,25 @@ export type NewsArticleInput = Pick<Article, 'headline'> &
 
 /** A schema.org NewsArticle for an article; fields with no safe value are left out. */
 export function newsArticleJsonLd(article: NewsArticleInput): Record<string, unknown> {
-  const published = parseDate(article.publishedAt);
-  const modified = parseDate(article.updatedAt);
-  const image = safeUrl(article.hero?.src);
-  const url = safeUrl(article.url);
-  const authors = (article.authors ?? [])
-    .filter((author) => hasText(author?.name))
-    .map((author) => {
-      const authorUrl = safeUrl(author.url);
-      return { '@type': 'Person', name: author.name, ...(authorUrl && { url: authorUrl }) };
-    });
+  const data = normalizeHeader(article);
+  const published = parseDate(data?.publishedAt);
+  const modified = parseDate(data?.updatedAt);
+  const authors = (data?.authors ?? []).map((author) => ({
+    '@type': 'Person',
+    name: author.name,
+    ...(author.url && { url: author.url }),
+  }));
 
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: article.headline,
-    ...(hasText(article.standfirst) && { description: article.standfirst }),
+    headline: data?.headline ?? '',
+    ...(data?.standfirst && { description: data.standfirst }),
     ...(authors.length > 0 && { author: authors }),
     ...(published && { datePublished: published.toISOString() }),
     ...(modified && { dateModified: modified.toISOString() }),
-    ...(image && { image: [image] }),
-    ...(hasText(article.language) && { inLanguage: article.language }),
-    ...(url && { mainEntityOfPage: { '@type': 'WebPage', '@id': url } }),
+    ...(data?.hero && { image: [data.hero.src] }),
+    ...(data?.language && { inLanguage: data.language }),
+    ...(data?.url && { mainEntityOfPage: { '@type': 'WebPage', '@id': data.url } }),
   };
 }

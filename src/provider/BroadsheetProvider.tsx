@@ -3,7 +3,12 @@
 import { useMemo, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import type { Messages } from '../messages/en';
-import { themeToCustomProperties, tokens, type Theme } from '../theme/tokens';
+import { themeToCustomProperties, type Theme } from '../theme/themes';
+import {
+  colorBackground,
+  colorText,
+  fontBody,
+} from '../theme/vars';
 import { BroadsheetContext, useBroadsheetSettings, type BroadsheetSettings } from './context';
 
 export interface BroadsheetProviderProps extends ComponentPropsWithRef<'div'> {
@@ -13,13 +18,15 @@ export interface BroadsheetProviderProps extends ComponentPropsWithRef<'div'> {
   locale?: string;
   /** Words to replace in the messages table; the rest keep the surrounding values. */
   messages?: Partial<Messages>;
+  /** IANA time zone for dates, e.g. "Europe/Berlin"; inherits, else "UTC". */
+  timeZone?: string;
   children: ReactNode;
 }
 
 const ThemeRoot = styled.div.withConfig({ componentId: 'bs-theme' })`
-  color: ${tokens.color.text};
-  background-color: ${tokens.color.background};
-  font-family: ${tokens.font.body};
+  color: ${colorText};
+  background-color: ${colorBackground};
+  font-family: ${fontBody};
 `;
 
 /** Sets the theme, locale and messages for every Broadsheet component inside it. */
@@ -27,6 +34,7 @@ export function BroadsheetProvider({
   theme,
   locale,
   messages,
+  timeZone,
   children,
   style,
   ...rest
@@ -36,8 +44,9 @@ export function BroadsheetProvider({
     () => ({
       locale: locale ?? parent.locale,
       messages: messages ? { ...parent.messages, ...messages } : parent.messages,
+      timeZone: timeZone ?? parent.timeZone,
     }),
-    [locale, messages, parent],
+    [locale, messages, timeZone, parent],
   );
   const themeStyle = useMemo(() => (theme ? themeToCustomProperties(theme) : undefined), [theme]);
   // A client module always runs with React's full build, where the context exists.

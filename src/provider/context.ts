@@ -6,16 +6,18 @@ export interface BroadsheetSettings {
   locale: string;
   /** Words that replace the components' own English ones. */
   messages: Partial<Messages>;
+  /** IANA time zone that dates are written in; fixed, so server and browser agree. */
+  timeZone: string;
 }
 
-export const defaultSettings: BroadsheetSettings = { locale: 'en', messages: {} };
+export const defaultSettings: BroadsheetSettings = { locale: 'en', messages: {}, timeZone: 'UTC' };
 
 // React's server-components build has no createContext (the import is then undefined):
 // there the defaults apply.
 export const BroadsheetContext =
   typeof createContext === 'function' ? createContext(defaultSettings) : null;
 
-/** The nearest BroadsheetProvider's locale and message overrides, or the defaults. */
+/** The nearest BroadsheetProvider's settings, or the defaults. */
 export function useBroadsheetSettings(): BroadsheetSettings {
   // The branch is fixed for the module's lifetime, so hook order never changes between renders.
   // eslint-disable-next-line react-hooks/rules-of-hooks
@@ -23,23 +25,28 @@ export function useBroadsheetSettings(): BroadsheetSettings {
 }
 
 /**
- * Words and locale given to one component directly. A Server Component cannot read a
- * provider's context, so this is how it translates the components it renders.
+ * Settings given to one component directly. A Server Component cannot read a provider's
+ * context, so this is how it translates the components it renders.
  */
 export interface OwnSettings {
   locale?: string;
   messages?: Partial<Messages>;
+  timeZone?: string;
 }
 
 /**
  * A component's words: its own English defaults (e.g. `calloutMessages`), then the provider's
- * overrides, then the component's own. Passing only its own defaults keeps other components'
- * words out of its bundle.
+ * overrides, then the component's own; with the locale and time zone, the component's own
+ * first. Passing only its own defaults keeps other components' words out of its bundle.
  */
 export function useMessages<T extends Partial<Messages>>(
   defaults: T,
   own: OwnSettings = {},
-): { messages: T; locale: string } {
-  const { locale, messages } = useBroadsheetSettings();
-  return { messages: { ...defaults, ...messages, ...own.messages }, locale: own.locale ?? locale };
+): { messages: T; locale: string; timeZone: string } {
+  const settings = useBroadsheetSettings();
+  return {
+    messages: { ...defaults, ...settings.messages, ...own.messages },
+    locale: own.locale ?? settings.locale,
+    timeZone: own.timeZone ?? settings.timeZone,
+  };
 }

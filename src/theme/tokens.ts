@@ -1,122 +1,18 @@
 import { createTheme } from 'styled-components';
+import { lightTheme } from './themes';
 
-const serif = "Georgia, 'Noto Serif', serif";
-const sans = 'system-ui, sans-serif';
-
-/** The light theme's values: the shape every Broadsheet theme follows. */
-const lightValues = {
-  color: {
-    text: '#1a1a1a',
-    textMuted: '#505a5f',
-    background: '#fff',
-    surface: '#f4f2ee',
-    border: '#b1b4b6',
-    accent: '#8a1c1c',
-    link: '#1d4e89',
-    focus: '#ffbf47',
-    focusText: '#0b0c0c',
-    didYouKnow: '#1d4e89',
-    didYouKnowSurface: '#eef3fa',
-    tip: '#00703c',
-    tipSurface: '#edf7f1',
-    note: '#505a5f',
-    noteSurface: '#f4f2ee',
-    warning: '#8a4b00',
-    warningSurface: '#fff4e0',
-  },
-  font: {
-    headline: serif,
-    body: serif,
-    ui: sans,
-  },
-  fontSize: {
-    xs: '0.8125rem',
-    sm: '0.9375rem',
-    md: '1.0625rem',
-    lg: '1.25rem',
-    xl: '1.5rem',
-    xxl: 'clamp(1.75rem, 1.2rem + 2.4vw, 2.75rem)',
-  },
-  lineHeight: {
-    tight: '1.2',
-    body: '1.6',
-  },
-  space: {
-    xs: '0.25rem',
-    sm: '0.5rem',
-    md: '1rem',
-    lg: '1.5rem',
-    xl: '2.5rem',
-  },
-  radius: {
-    sm: '2px',
-    md: '6px',
-  },
-  focus: {
-    width: '3px',
-    offset: '2px',
-  },
-  motion: {
-    duration: '200ms',
-    easing: 'cubic-bezier(0.2, 0, 0, 1)',
-  },
-};
-
-/** A complete set of Broadsheet design tokens. */
-export type Theme = typeof lightValues;
-
-/** Values to override in a theme of your own; everything else keeps the light value. */
-export type ThemeOverrides = { [G in keyof Theme]?: Partial<Theme[G]> };
+export {
+  darkTheme,
+  extendTheme,
+  lightTheme,
+  themeToCustomProperties,
+  type Theme,
+  type ThemeOverrides,
+} from './themes';
 
 /**
- * What components read: every leaf is `var(--bs-group-name, fallback)`, so a component
- * looks right with no provider, under one, and in a Server Component.
+ * Every token as `var(--bs-group-name, fallback)`, for an app's own styled components. The
+ * library's style modules import the same strings one by one from ./vars, which
+ * scripts/generate-vars.mjs writes from the light theme (a test keeps the two in step).
  */
-export const tokens = createTheme(lightValues, { prefix: 'bs' });
-
-export const lightTheme: Theme = lightValues;
-
-export const darkTheme: Theme = /* @__PURE__ */ Object.assign({}, lightValues, {
-  color: {
-    text: '#ecebe8',
-    textMuted: '#b7bcc0',
-    background: '#121212',
-    surface: '#1f1f1f',
-    border: '#6f777b',
-    accent: '#ff8a80',
-    link: '#8ab4f8',
-    focus: '#ffbf47',
-    focusText: '#0b0c0c',
-    didYouKnow: '#8ab4f8',
-    didYouKnowSurface: '#16202c',
-    tip: '#7bd88f',
-    tipSurface: '#142219',
-    note: '#b7bcc0',
-    noteSurface: '#1f1f1f',
-    warning: '#ffc266',
-    warningSurface: '#2a1f0e',
-  },
-});
-
-/** A theme from the light one with some tokens replaced, for a brand of your own. */
-export function extendTheme(overrides: ThemeOverrides, base: Theme = lightTheme): Theme {
-  const result = { ...base } as Record<string, Record<string, string>>;
-  for (const group of Object.keys(overrides) as (keyof Theme)[]) {
-    result[group] = { ...base[group], ...overrides[group] };
-  }
-  return result as unknown as Theme;
-}
-
-/** The theme as CSS custom property declarations, for an element's `style`. */
-export function themeToCustomProperties(theme: Theme): Record<string, string> {
-  const declarations: Record<string, string> = {};
-  const names = tokens.vars as unknown as Record<string, Record<string, string>>;
-  const values = theme as unknown as Record<string, Record<string, string>>;
-  for (const group of Object.keys(names)) {
-    for (const key of Object.keys(names[group])) {
-      const value = values[group]?.[key];
-      if (value !== undefined) declarations[names[group][key]] = value;
-    }
-  }
-  return declarations;
-}
+export const tokens = /* @__PURE__ */ createTheme(lightTheme, { prefix: 'bs' });

@@ -1,4 +1,5 @@
+import { css } from 'styled-components';
 /** Long unbroken words wrap instead of widening the page. */
-export const wrapAnywhere = `
+export const wrapAnywhere = css`
   overflow-wrap: anywhere;
 `;

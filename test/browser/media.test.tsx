@@ -64,8 +64,7 @@ describe('forced colours', () => {
     expect(matchMedia('(forced-colors: active)').matches).toBe(true);
     const disabled = screen.getByRole('button', { name: 'When is the text out?' });
     expect(getComputedStyle(disabled).color).toBe(systemColor('GrayText'));
-    const item = screen.getByRole('button', { name: 'Who signs it?' }).parentElement!
-      .parentElement!;
+    const item = screen.getByRole('button', { name: 'Who signs it?' }).closest('[data-part="item"]')!;
     expect(getComputedStyle(item).borderBlockEndStyle).toBe('solid');
 
     await userEvent.tab();
@@ -78,7 +77,7 @@ describe('forced colours', () => {
   it('draws a Callout’s frame in the text colour, as its background colour is dropped', async () => {
     await emulate([{ name: 'forced-colors', value: 'active' }]);
     render(<Callout variant="tip">Check the date.</Callout>);
-    const style = getComputedStyle(screen.getByRole('complementary'));
+    const style = getComputedStyle(screen.getByRole('note'));
     const text = systemColor('CanvasText');
     for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
       expect(style[`border${side}Style`]).toBe('solid');

@@ -1,98 +1,122 @@
 import { styled } from 'styled-components';
 import { focusRing } from '../../theme/focusRing';
 import { bodyText } from '../../theme/bodyText';
-import { tokens } from '../../theme/tokens';
+import {
+  colorAccent,
+  colorBorder,
+  colorSurface,
+  fontHeadline,
+  fontSizeMd,
+  fontSizeXl,
+  fontSizeXs,
+  fontUi,
+  lineHeightTight,
+  radiusMd,
+  radiusSm,
+  spaceLg,
+  spaceMd,
+  spaceXl,
+  spaceXs,
+} from '../../theme/vars';
 
-// One static rule set for the page's own parts (closing and related links); the header and
-// body style themselves.
+// One static rule set for the page's own parts, each named by data-part (closing, related and
+// its cards); the header, the body and the components after it style themselves.
 export const ArticleRoot = styled.article.withConfig({ componentId: 'bs-article' })`
   box-sizing: border-box;
   display: grid;
   grid-template-columns: minmax(0, 1fr);
-  gap: ${tokens.space.xl};
+  gap: ${spaceXl};
   ${bodyText}
 
-  & > section > h2,
-  & > nav > h2 {
-    margin: 0 0 ${tokens.space.md};
-    font-family: ${tokens.font.headline};
-    font-size: ${tokens.fontSize.xl};
-    line-height: ${tokens.lineHeight.tight};
+  & > [data-part] > [data-part='section-title'] {
+    margin: 0 0 ${spaceMd};
+    font-family: ${fontHeadline};
+    font-size: ${fontSizeXl};
+    line-height: ${lineHeightTight};
   }
 
-  & > section[data-part='closing'] {
+  & > [data-part='closing'] {
     border: 1px solid transparent;
-    border-block-start: 0.25rem solid ${tokens.color.accent};
-    border-radius: ${tokens.radius.md};
-    padding: ${tokens.space.lg};
-    background-color: ${tokens.color.surface};
+    border-block-start: 0.25rem solid ${colorAccent};
+    border-radius: ${radiusMd};
+    padding: ${spaceLg};
+    background-color: ${colorSurface};
   }
-  & > section[data-part='closing'] > p {
+  & > [data-part='closing'] > p {
     margin: 0;
   }
 
-  & > nav[data-part='related'] {
-    padding-block-start: ${tokens.space.md};
-    border-block-start: 1px solid ${tokens.color.border};
+  & > [data-part='related'] {
+    padding-block-start: ${spaceMd};
+    border-block-start: 1px solid ${colorBorder};
   }
-  & > nav > ul {
+  & > [data-part='related'] > ul {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-    gap: ${tokens.space.lg};
+    gap: ${spaceLg};
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  & > nav > ul > li {
+  /* Every card has the same shape: a picture frame (empty when there is no picture), a kicker
+     and a headline, so the grid stays even whichever links have images. */
+  & [data-part='card'] {
+    position: relative;
     display: flex;
     flex-direction: column;
-    gap: ${tokens.space.xs};
+    gap: ${spaceXs};
     min-inline-size: 0;
   }
-  & > nav > ul > li > img {
+  & [data-part='card']::before {
+    content: '';
+    order: -2;
+    aspect-ratio: 16 / 9;
+    border-radius: ${radiusSm};
+    background-color: ${colorSurface};
+  }
+  & [data-part='card'][data-image]::before {
+    display: none;
+  }
+  & [data-part='card'] > img {
     display: block;
     order: -1;
     inline-size: 100%;
     block-size: auto;
-    margin-block-end: ${tokens.space.xs};
-    border-radius: ${tokens.radius.sm};
-    background-color: ${tokens.color.surface};
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: ${radiusSm};
+    background-color: ${colorSurface};
   }
-  & > nav > ul > li > p {
-    margin: 0;
-    color: ${tokens.color.accent};
-    font-family: ${tokens.font.ui};
-    font-size: ${tokens.fontSize.xs};
+  & [data-part='card'] > [data-part='kicker'] {
+    margin: ${spaceXs} 0 0;
+    color: ${colorAccent};
+    font-family: ${fontUi};
+    font-size: ${fontSizeXs};
     font-weight: 700;
     letter-spacing: 0.02em;
   }
-  & > nav > ul > li > a {
-    color: ${tokens.color.link};
-    font-family: ${tokens.font.headline};
-    font-size: ${tokens.fontSize.md};
+  /* Headlines read as headlines; the underline comes with hover and focus. */
+  & [data-part='card'] > a {
+    color: inherit;
+    font-family: ${fontHeadline};
+    font-size: ${fontSizeMd};
     font-weight: 700;
-    line-height: ${tokens.lineHeight.tight};
-    text-decoration-thickness: 1px;
+    line-height: ${lineHeightTight};
+    text-decoration: none;
     text-underline-offset: 0.15em;
     ${focusRing}
   }
-  & > nav > ul > li > a:hover {
-    text-decoration-thickness: 3px;
-  }
-
-  /* Motion only for readers who have not asked for less. */
-  @media (prefers-reduced-motion: no-preference) {
-    & > nav > ul > li > a {
-      transition: text-decoration-thickness ${tokens.motion.duration} ${tokens.motion.easing};
-    }
+  & [data-part='card'] > a:is(:hover, :focus-visible) {
+    text-decoration: underline;
   }
 
   @media (forced-colors: active) {
-    & > section[data-part='closing'] {
+    & > [data-part='closing'],
+    & > [data-part='related'] {
       border-color: CanvasText;
     }
-    & > nav[data-part='related'] {
-      border-color: CanvasText;
+    & [data-part='card'] > a {
+      text-decoration: underline;
     }
   }
 `;

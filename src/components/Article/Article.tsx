@@ -1,17 +1,14 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { directionOf } from '../../internal/locale';
-import { safeUrl } from '../../internal/safeUrl';
-import { safeImage, type SafeImageAttributes } from '../../internal/image';
 import { hasText } from '../../internal/text';
 import { JsonLd } from '../../jsonld/JsonLd';
 import { faqPageJsonLd } from '../../jsonld/faqPage';
 import { newsArticleJsonLd } from '../../jsonld/newsArticle';
+import { normalizeArticle } from '../../model/normalize';
 import type {
   Article as ArticleData,
   Comment,
   CommentDraft,
-  FAQItem,
-  RelatedLink,
   SubscribeRequest,
   SubscribeResult,
 } from '../../model/types';
@@ -51,6 +48,8 @@ export interface ArticleProps extends Omit<ComponentPropsWithoutRef<'article'>, 
   locale?: string;
   /** Words for every component on the page, replacing the provider's (see `locale`). */
   messages?: Partial<Messages>;
+  /** IANA time zone the page's dates are written in, replacing the provider's (default "UTC"). */
+  timeZone?: string;
 }
 
 /**
@@ -66,14 +65,15 @@ export type Article = ArticleData;
 export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
   {
     article,
-    comments: _comments,
-    onCommentSubmit: _onCommentSubmit,
-    onSubscribe: _onSubscribe,
+    comments,
+    onCommentSubmit,
+    onSubscribe,
     closing,
     structuredData = false,
     renderBlock,
     locale,
     messages: own,
+    timeZone,
     ...rest
   },
   ref,
@@ -81,84 +81,65 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
   const { messages } = useMessages(articleMessages, { messages: own });
   const closingId = useId();
   const relatedId = useId();
-  if (article == null || typeof article !== 'object') return null;
-  const language = hasText(article.language) ? article.language : undefined;
-  const related = safeRelated(article.related);
-  const faqItems = structuredData ? collectFaqItems(article.body) : [];
+  const data = normalizeArticle(article);
+  if (!data) return null;
+  const related = data.related;
+  const faqItems = structuredData
+    ? data.body.flatMap((block) => (block.type === 'faq' ? block.items : []))
+    : [];
 
   return (
-    <ArticleRoot ref={ref} lang={language} dir={directionOf(language)} {...rest}>
-      <ArticleHeader
-        headline={article.headline}
-        kicker={article.kicker}
-        standfirst={article.standfirst}
-        authors={article.authors}
-        publishedAt={article.publishedAt}
-        updatedAt={article.updatedAt}
-        hero={article.hero}
-        url={article.url}
-        locale={locale}
-        messages={own}
-      />
-      <ArticleBody
-        blocks={Array.isArray(article.body) ? article.body : []}
-        renderBlock={renderBlock}
-        messages={own}
-      />
+    <ArticleRoot ref={ref} lang={data.language} dir={directionOf(data.language)} {...rest}>
+      <ArticleHeader article={data} locale={locale} messages={own} timeZone={timeZone} />
+      <ArticleBody blocks={data.body} renderBlock={renderBlock} messages={own} />
 
       {closing && hasText(closing.text) && (
         <section data-part="closing" aria-labelledby={closingId}>
-          <h2 id={closingId}>
+          <h2 data-part="section-title" id={closingId}>
             {hasText(closing.title) ? closing.title : messages.articleClosingTitle}
           </h2>
           <p>{closing.text}</p>
         </section>
       )}
 
-      {/* NewsletterSignup (when onSubscribe is given) takes its place here once it exists. */}
+      {/* NEWSLETTER */}
 
       {related.length > 0 && (
         <nav data-part="related" aria-labelledby={relatedId}>
-          <h2 id={relatedId}>{messages.articleRelatedTitle}</h2>
+          <h2 data-part="section-title" id={relatedId}>
+            {messages.articleRelatedTitle}
+          </h2>
           {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- list-style: none drops the role in Safari */}
           <ul role="list">
-            {related.map(({ link, href, image }, index) => (
-              <li key={`${href}-${index}`}>
-                {image && (
+            {related.map((link, index) => (
+              <li data-part="card" data-image={link.image ? '' : undefined} key={`${link.url}-${index}`}>
+                {link.image && (
                   // The link's title names the story; the picture beside it is decoration.
-                  <img {...image} alt="" loading="lazy" decoding="async" />
+                  <img
+                    src={link.image.src}
+                    srcSet={link.image.srcSet}
+                    sizes={link.image.sizes}
+                    width={link.image.width}
+                    height={link.image.height}
+                    alt=""
+                    loading="lazy"
+                    decoding="async"
+                  />
                 )}
-                {hasText(link.kicker) && <p>{link.kicker}</p>}
-                <a href={href}>{link.title}</a>
+                {link.kicker && <p data-part="kicker">{link.kicker}</p>}
+                <a href={link.url}>{link.title}</a>
               </li>
             ))}
           </ul>
         </nav>
       )}
 
-      {/* CommentBox (when onCommentSubmit is given, with comments) takes its place here once it exists. */}
+      {/* COMMENTS */}
 
-      {structuredData && <JsonLd data={newsArticleJsonLd(article)} />}
+      {structuredData && data.headline && (
+        <JsonLd data={newsArticleJsonLd({ ...data, headline: data.headline })} />
+      )}
       {faqItems.length > 0 && <JsonLd data={faqPageJsonLd(faqItems)} />}
     </ArticleRoot>
   );
 });
-
-/** Related links with a title and a safe URL; an unsafe one is dropped whole, never shown unlinked. */
-function safeRelated(
-  related: readonly RelatedLink[] | null | undefined,
-): { link: RelatedLink; href: string; image?: SafeImageAttributes }[] {
-  if (!Array.isArray(related)) return [];
-  return related.flatMap((link) => {
-    const href = link != null && hasText(link.title) ? safeUrl(link.url) : undefined;
-    if (!href) return [];
-    return [{ link, href, image: safeImage(link.image) }];
-  });
-}
-
-function collectFaqItems(body: ArticleData['body'] | null | undefined): FAQItem[] {
-  if (!Array.isArray(body)) return [];
-  return body.flatMap((block) =>
-    block?.type === 'faq' && Array.isArray(block.items) ? block.items : [],
-  );
-}

@@ -1,5 +1,22 @@
 import { styled } from 'styled-components';
-import { tokens } from '../../theme/tokens';
+import {
+  colorAccent,
+  colorSurface,
+  colorTextMuted,
+  fontHeadline,
+  fontSizeLg,
+  fontSizeSm,
+  fontSizeXl,
+  fontSizeXs,
+  fontUi,
+  lineHeightBody,
+  lineHeightTight,
+  radiusSm,
+  spaceLg,
+  spaceMd,
+  spaceSm,
+  spaceXl,
+} from '../../theme/vars';
 import { bodyText } from '../../theme/bodyText';
 
 // One static rule set for every block; only the body's own children are styled here, so the
@@ -12,10 +29,10 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
     margin-block: 0;
   }
   & > * + * {
-    margin-block-start: ${tokens.space.md};
+    margin-block-start: ${spaceMd};
   }
   & > :is(aside, section, figure, div) {
-    margin-block: ${tokens.space.lg};
+    margin-block: ${spaceLg};
   }
   & > :first-child {
     margin-block-start: 0;
@@ -25,54 +42,54 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
   }
 
   & > :is(h1, h2, h3, h4, h5, h6) {
-    margin-block: ${tokens.space.xl} ${tokens.space.sm};
-    font-family: ${tokens.font.headline};
-    font-size: ${tokens.fontSize.xl};
-    line-height: ${tokens.lineHeight.tight};
-    scroll-margin-block-start: ${tokens.space.xl};
+    margin-block: ${spaceXl} ${spaceSm};
+    font-family: ${fontHeadline};
+    font-size: ${fontSizeXl};
+    line-height: ${lineHeightTight};
+    scroll-margin-block-start: ${spaceXl};
   }
 
   & > figure {
     margin-inline: 0;
   }
 
-  & > figure[data-block='quote'] {
-    border-inline-start: 0.25rem solid ${tokens.color.accent};
-    padding-inline-start: ${tokens.space.lg};
+  & > [data-part='quote'] {
+    border-inline-start: 0.25rem solid ${colorAccent};
+    padding-inline-start: ${spaceLg};
   }
   & > figure > blockquote {
     margin: 0;
-    font-family: ${tokens.font.headline};
-    font-size: ${tokens.fontSize.lg};
+    font-family: ${fontHeadline};
+    font-size: ${fontSizeLg};
     font-style: italic;
-    line-height: ${tokens.lineHeight.tight};
+    line-height: ${lineHeightTight};
   }
   & > figure > blockquote > p {
     margin: 0;
   }
 
-  & > figure > img {
+  & > [data-part='image'] > img {
     display: block;
     max-inline-size: 100%;
     block-size: auto;
-    border-radius: ${tokens.radius.sm};
-    background-color: ${tokens.color.surface};
+    border-radius: ${radiusSm};
+    background-color: ${colorSurface};
   }
 
   & > figure > figcaption {
-    margin-block-start: ${tokens.space.sm};
-    color: ${tokens.color.textMuted};
-    font-family: ${tokens.font.ui};
-    font-size: ${tokens.fontSize.sm};
-    line-height: ${tokens.lineHeight.body};
+    margin-block-start: ${spaceSm};
+    color: ${colorTextMuted};
+    font-family: ${fontUi};
+    font-size: ${fontSizeSm};
+    line-height: ${lineHeightBody};
   }
-  & > figure > figcaption > span {
-    font-size: ${tokens.fontSize.xs};
+  & > figure > figcaption > [data-part='credit'] {
+    font-size: ${fontSizeXs};
     letter-spacing: 0.02em;
   }
 
   @media (forced-colors: active) {
-    & > figure[data-block='quote'] {
+    & > [data-part='quote'] {
       border-inline-start-color: CanvasText;
     }
   }

@@ -1,36 +1,25 @@
-import {
-  Fragment,
-  forwardRef,
-  useMemo,
-  type ComponentPropsWithoutRef,
-  type ReactNode,
-} from 'react';
+import { Fragment, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatMessage } from '../../internal/format';
 import { clampHeadingLevel, headingTag } from '../../internal/heading';
-import { createIdRegistry } from '../../internal/slug';
-import { safeImage, type SafeImageAttributes } from '../../internal/image';
-import { hasText, toParagraphs } from '../../internal/text';
-import type { Block, CalloutVariant, FAQItem, Image, Trend } from '../../model/types';
-import { headerMessages, type Messages } from '../../messages/en';
+import { createIdRegistry } from '../../internal/ids';
+import { imageMessages, type Messages } from '../../messages/en';
+import { normalizeBlocks, type CheckedBlock, type CustomBlock } from '../../model/normalize';
+import type { Block } from '../../model/types';
 import { useMessages } from '../../provider/context';
 import { Callout } from '../Callout';
 import { FAQAccordion } from '../FAQAccordion';
 import { NumberedTrendList } from '../NumberedTrendList';
-import { withTrendIds } from '../NumberedTrendList/NumberedTrendList';
 import { ArticleBodyRoot } from './ArticleBody.styles';
 
-/** A block of a type of the app's own, drawn by its `renderBlock`. */
-export interface CustomBlock {
-  type: string;
-  [field: string]: unknown;
-}
+export type { CustomBlock };
 
 /** Any block the body may be given: one of the library's, or one of the app's own. */
 export type ArticleBlock = Block | CustomBlock;
 
 /**
  * Draws one block. Return undefined to fall back to the library's rendering (`defaultRender()`),
- * null to draw nothing, or anything else to draw that instead.
+ * null to draw nothing, or anything else to draw that instead. A library block arrives
+ * checked (its text present, its ids given); a block of the app's own type arrives as given.
  */
 export type RenderBlock = (
   block: ArticleBlock,
@@ -51,175 +40,130 @@ export interface ArticleBodyProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 
 /** The running text of an article: paragraphs, section headings, callouts, trends, FAQs, quotes and images. */
 export const ArticleBody = forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody(
-  { blocks, renderBlock, headingLevel = 2, messages: own, ...rest },
+  { blocks, renderBlock, headingLevel, messages: own, ...rest },
   ref,
 ) {
-  const { messages } = useMessages(headerMessages, { messages: own });
+  const { messages } = useMessages(imageMessages, { messages: own });
   const level = clampHeadingLevel(headingLevel);
-  // Every id in the body comes from one registry, so headings, trends and questions never clash.
-  const plans = useMemo(() => planBlocks(blocks, level), [blocks, level]);
+  const keys = createIdRegistry('block');
+  // Until the first section heading, an untitled list's items stand at the section level, so
+  // the outline never skips one.
+  let headed = false;
 
   return (
     <ArticleBodyRoot ref={ref} {...rest}>
-      {plans.map((plan, index) => {
-        const block = blocks[index];
-        const defaultRender = () => renderPlan(plan, messages.imageCredit, own);
-        const custom = renderBlock ? renderBlock(block, index, defaultRender) : undefined;
-        const node = custom === undefined ? defaultRender() : custom;
-        return <Fragment key={index}>{node}</Fragment>;
+      {normalizeBlocks(blocks).map((block, index) => {
+        const titleLevel = 'title' in block && (block.title || headed) ? level : level - 1;
+        if (block.type === 'heading' || ('title' in block && block.title)) headed = true;
+        const defaultRender = () =>
+          renderDefault(block, { level, titleLevel, credit: messages.imageCredit, own });
+        const given = block.type === 'custom' ? block.block : block;
+        const custom = renderBlock?.(given, index, defaultRender);
+        return (
+          // Keyed by content, so an FAQ keeps its open answers when blocks before it move.
+          <Fragment key={keys(undefined, blockKey(block))}>
+            {custom === undefined ? defaultRender() : custom}
+          </Fragment>
+        );
       })}
     </ArticleBodyRoot>
   );
 });
 
-type Plan =
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string; id: string; level: number }
-  | { type: 'callout'; variant: CalloutVariant; title?: string; text: string }
-  | { type: 'trends'; title?: string; items: Trend[]; level: number }
-  | { type: 'faq'; title?: string; items: FAQItem[]; level: number }
-  | { type: 'quote'; text: string; cite?: string }
-  | { type: 'image'; image: SafeImageAttributes; caption?: string; credit?: string }
-  | { type: 'unknown'; name: string }
-  | { type: 'nothing' };
-
-const nothing: Plan = { type: 'nothing' };
-
-/**
- * Reads every block once, in order: checks its shape, hands out its ids and picks its
- * heading levels. A trend list or FAQ with no title before any section heading has its
- * items one level up, so the page's outline never skips a level.
- */
-function planBlocks(blocks: readonly ArticleBlock[] | null | undefined, level: number): Plan[] {
-  if (!Array.isArray(blocks)) return [];
-  const registry = createIdRegistry('section');
-  let headed = false;
-
-  return blocks.map((block): Plan => {
-    if (block == null || typeof block !== 'object' || typeof block.type !== 'string') {
-      return nothing;
-    }
-    const b = block as Record<string, unknown> & { type: string };
-    switch (b.type) {
-      case 'paragraph':
-        return hasText(b.text) ? { type: 'paragraph', text: b.text } : nothing;
-      case 'heading': {
-        if (!hasText(b.text)) return nothing;
-        headed = true;
-        const id = registry(hasText(b.id) ? b.id : undefined, b.text);
-        return { type: 'heading', text: b.text, id, level };
-      }
-      case 'callout':
-        return hasText(b.text)
-          ? {
-              type: 'callout',
-              variant: b.variant as CalloutVariant,
-              title: hasText(b.title) ? b.title : undefined,
-              text: b.text,
-            }
-          : nothing;
-      case 'trends': {
-        const title = hasText(b.title) ? b.title : undefined;
-        const items = withTrendIds(b.items as Trend[], registry).map(({ trend, id }) => ({
-          ...trend,
-          id,
-        }));
-        if (items.length === 0) return nothing;
-        const itemLevel = title || headed ? level + 1 : level;
-        if (title) headed = true;
-        return { type: 'trends', title, items, level: itemLevel };
-      }
-      case 'faq': {
-        const title = hasText(b.title) ? b.title : undefined;
-        const items = (Array.isArray(b.items) ? (b.items as FAQItem[]) : [])
-          .filter((item) => item != null && hasText(item.question))
-          .map((item) => ({
-            ...item,
-            id: registry(hasText(item.id) ? item.id : undefined, item.question),
-          }));
-        if (items.length === 0) return nothing;
-        const itemLevel = title || headed ? level + 1 : level;
-        if (title) headed = true;
-        return { type: 'faq', title, items, level: itemLevel };
-      }
-      case 'quote':
-        return hasText(b.text)
-          ? { type: 'quote', text: b.text, cite: hasText(b.cite) ? b.cite : undefined }
-          : nothing;
-      case 'image': {
-        const data = b.image as Image | undefined;
-        const image = safeImage(data);
-        if (!image) return nothing;
-        const caption = hasText(data?.caption) ? data.caption : undefined;
-        const credit = hasText(data?.credit) ? data.credit : undefined;
-        return { type: 'image', image, caption, credit };
-      }
-      default:
-        return { type: 'unknown', name: b.type };
-    }
-  });
+/** What a block's key is made from: its id or the start of its text. */
+function blockKey(block: CheckedBlock): string {
+  switch (block.type) {
+    case 'heading':
+      return block.id!;
+    case 'trends':
+    case 'faq':
+      return `${block.type} ${block.items[0].id}`;
+    case 'image':
+      return block.image.src;
+    case 'custom':
+      return `${block.block.type} ${String(block.block.id ?? '')}`;
+    default:
+      return `${block.type} ${block.text.slice(0, 60)}`;
+  }
 }
 
-function renderPlan(
-  plan: Plan,
-  creditTemplate: string,
-  messages: Partial<Messages> | undefined,
-): ReactNode {
-  switch (plan.type) {
+interface RenderContext {
+  level: number;
+  titleLevel: number;
+  credit: string;
+  own: Partial<Messages> | undefined;
+}
+
+function renderDefault(block: CheckedBlock, context: RenderContext): ReactNode {
+  switch (block.type) {
     case 'paragraph':
-      return <p>{plan.text}</p>;
+      return <p>{block.text}</p>;
     case 'heading': {
-      const Heading = headingTag(plan.level);
-      return <Heading id={plan.id}>{plan.text}</Heading>;
+      const Heading = headingTag(context.level);
+      return <Heading id={block.id}>{block.text}</Heading>;
     }
     case 'callout':
       return (
-        <Callout variant={plan.variant} title={plan.title} messages={messages}>
-          {toParagraphs(plan.text).map((paragraph, n) => (
-            <p key={n}>{paragraph}</p>
-          ))}
+        <Callout variant={block.variant} title={block.title} messages={context.own}>
+          <p>{block.text}</p>
         </Callout>
       );
     case 'trends':
-      // The title, when there is one, sits one level above the items.
       return (
-        <NumberedTrendList items={plan.items} title={plan.title} headingLevel={plan.level - 1} />
+        <NumberedTrendList
+          items={block.items}
+          title={block.title}
+          headingLevel={context.titleLevel}
+        />
       );
     case 'faq':
       return (
         <FAQAccordion
-          items={plan.items}
-          title={plan.title}
-          headingLevel={plan.level}
-          messages={messages}
+          items={block.items}
+          title={block.title}
+          headingLevel={context.titleLevel}
+          messages={context.own}
         />
       );
     case 'quote':
       return (
-        <figure data-block="quote">
+        <figure data-part="quote">
           <blockquote>
-            <p>{plan.text}</p>
+            <p>{block.text}</p>
           </blockquote>
-          {plan.cite && <figcaption>— {plan.cite}</figcaption>}
+          {block.cite && <figcaption>— {block.cite}</figcaption>}
         </figure>
       );
-    case 'image':
+    case 'image': {
+      const { image } = block;
       return (
-        <figure data-block="image">
-          <img {...plan.image} alt={plan.image.alt} loading="lazy" decoding="async" />
-          {(plan.caption || plan.credit) && (
+        <figure data-part="image">
+          <img
+            src={image.src}
+            alt={image.alt}
+            srcSet={image.srcSet}
+            sizes={image.sizes}
+            width={image.width}
+            height={image.height}
+            loading="lazy"
+            decoding="async"
+          />
+          {(image.caption || image.credit) && (
             <figcaption>
-              {plan.caption}
-              {plan.caption && plan.credit && ' '}
-              {plan.credit && <span>{formatMessage(creditTemplate, { credit: plan.credit })}</span>}
+              {image.caption}
+              {image.caption && image.credit && ' '}
+              {image.credit && (
+                <span data-part="credit">
+                  {formatMessage(context.credit, { credit: image.credit })}
+                </span>
+              )}
             </figcaption>
           )}
         </figure>
       );
-    case 'unknown':
-      warnUnknown(plan.name);
-      return null;
+    }
     default:
+      warnUnknown(block.block.type);
       return null;
   }
 }

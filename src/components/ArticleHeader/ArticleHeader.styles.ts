@@ -1,120 +1,142 @@
 import { styled } from 'styled-components';
-import { tokens } from '../../theme/tokens';
-import { focusRing, wrapAnywhere } from '../../theme/mixins';
+import {
+  colorAccent,
+  colorBackground,
+  colorBorder,
+  colorLink,
+  colorText,
+  colorTextMuted,
+  fontBody,
+  fontHeadline,
+  fontSizeLg,
+  fontSizeSm,
+  fontSizeXs,
+  fontSizeXxl,
+  fontUi,
+  lineHeightBody,
+  lineHeightTight,
+  radiusSm,
+  spaceMd,
+  spaceSm,
+  spaceXs,
+} from '../../theme/vars';
+import { focusRing } from '../../theme/focusRing';
+import { wrapAnywhere } from '../../theme/wrapAnywhere';
 
-// One static rule set for the whole header: parts are reached by class, so nothing is
-// re-computed at render time. Nothing moves, so reduced-motion needs no rule of its own.
+// One static rule set for the whole header: each part is reached by its data-part name, so
+// nothing is computed at render time. Nothing moves, so reduced motion needs no rule of its own.
 export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-header' })`
   display: flex;
   flex-direction: column;
-  gap: ${tokens.space.md};
+  gap: ${spaceMd};
   min-inline-size: 0;
-  color: ${tokens.color.text};
-  font-family: ${tokens.font.body};
+  color: ${colorText};
+  font-family: ${fontBody};
   ${wrapAnywhere}
 
   & > * {
     margin: 0;
   }
 
-  & .bs-kicker {
-    color: ${tokens.color.accent};
-    font-family: ${tokens.font.ui};
-    font-size: ${tokens.fontSize.sm};
+  & > [data-part='kicker'] {
+    color: ${colorAccent};
+    font-family: ${fontUi};
+    font-size: ${fontSizeSm};
     font-weight: 700;
     letter-spacing: 0.02em;
-    line-height: ${tokens.lineHeight.tight};
+    line-height: ${lineHeightTight};
   }
 
-  & .bs-headline {
-    font-family: ${tokens.font.headline};
-    font-size: ${tokens.fontSize.xxl};
+  & > [data-part='headline'] {
+    font-family: ${fontHeadline};
+    font-size: ${fontSizeXxl};
     font-weight: 700;
-    line-height: ${tokens.lineHeight.tight};
+    line-height: ${lineHeightTight};
     text-wrap: balance;
   }
 
-  & .bs-standfirst {
-    color: ${tokens.color.textMuted};
-    font-size: ${tokens.fontSize.lg};
-    line-height: ${tokens.lineHeight.body};
+  & > [data-part='standfirst'] {
+    color: ${colorTextMuted};
+    font-size: ${fontSizeLg};
+    line-height: ${lineHeightBody};
   }
 
-  & .bs-meta {
+  & > [data-part='meta'] {
     display: flex;
     flex-direction: column;
-    gap: ${tokens.space.xs};
-    padding-block-start: ${tokens.space.sm};
-    border-block-start: 1px solid ${tokens.color.border};
-    font-family: ${tokens.font.ui};
-    font-size: ${tokens.fontSize.sm};
-    line-height: ${tokens.lineHeight.body};
+    gap: ${spaceXs};
+    padding-block-start: ${spaceSm};
+    border-block-start: 1px solid ${colorBorder};
+    font-family: ${fontUi};
+    font-size: ${fontSizeSm};
+    line-height: ${lineHeightBody};
   }
-  & .bs-meta > p {
+  & [data-part='meta'] p {
     margin: 0;
   }
 
-  & .bs-author {
-    display: inline-flex;
+  /* Photos grouped, then one line of names: "By A (role) and B". */
+  & [data-part='byline'] {
+    display: flex;
     align-items: center;
-    gap: ${tokens.space.sm};
-    vertical-align: middle;
-    max-inline-size: 100%;
+    gap: ${spaceSm};
   }
-  & .bs-author > span {
-    display: inline-flex;
-    flex-direction: column;
-    min-inline-size: 0;
-  }
-  & .bs-author img {
+  & [data-part='avatars'] {
+    display: flex;
     flex: none;
+  }
+  & [data-part='avatars'] > img {
     inline-size: 2.5rem;
     block-size: 2.5rem;
+    border: 2px solid ${colorBackground};
     border-radius: 50%;
     object-fit: cover;
   }
-  & .bs-author > span > :first-child {
+  & [data-part='avatars'] > img + img {
+    margin-inline-start: -0.75rem;
+  }
+  & [data-part='author'] {
     font-weight: 700;
   }
-  & .bs-author a {
-    color: ${tokens.color.link};
+  & [data-part='author'] a {
+    color: ${colorLink};
     text-underline-offset: 0.15em;
     ${focusRing}
   }
-  & .bs-role {
-    color: ${tokens.color.textMuted};
-    font-size: ${tokens.fontSize.xs};
+  & [data-part='role'] {
+    color: ${colorTextMuted};
+    font-weight: 400;
   }
 
-  & .bs-date {
-    color: ${tokens.color.textMuted};
-    font-size: ${tokens.fontSize.xs};
+  & [data-part='date'] {
+    color: ${colorTextMuted};
+    font-size: ${fontSizeXs};
   }
 
-  & .bs-hero {
+  & > [data-part='hero'] {
     display: flex;
     flex-direction: column;
-    gap: ${tokens.space.sm};
+    gap: ${spaceSm};
   }
-  & .bs-hero img {
+  & > [data-part='hero'] > img {
     display: block;
     max-inline-size: 100%;
     block-size: auto;
-    border-radius: ${tokens.radius.sm};
+    border-radius: ${radiusSm};
   }
-  & .bs-hero figcaption {
-    color: ${tokens.color.textMuted};
-    font-family: ${tokens.font.ui};
-    font-size: ${tokens.fontSize.xs};
-    line-height: ${tokens.lineHeight.body};
+  & [data-part='caption'] {
+    color: ${colorTextMuted};
+    font-family: ${fontUi};
+    font-size: ${fontSizeXs};
+    line-height: ${lineHeightBody};
   }
 
   @media (forced-colors: active) {
-    & .bs-meta {
+    & > [data-part='meta'] {
       border-color: CanvasText;
     }
-    & .bs-author img {
-      border: 1px solid CanvasText;
+    & [data-part='avatars'] > img {
+      border-color: CanvasText;
     }
   }
 `;

@@ -1,33 +1,49 @@
-import {
-  createElement,
-  forwardRef,
-  version,
-  type ComponentPropsWithoutRef,
-  type ReactNode,
-} from 'react';
+import { createElement, forwardRef, version, type ComponentPropsWithoutRef } from 'react';
 import { parseDate, formatDate } from '../../internal/dates';
 import { formatMessage } from '../../internal/format';
 import { headingTag } from '../../internal/heading';
-import { safeImage } from '../../internal/image';
-import { formatList } from '../../internal/locale';
-import { safeUrl } from '../../internal/safeUrl';
-import { hasText } from '../../internal/text';
+import { listParts } from '../../internal/locale';
 import { JsonLd } from '../../jsonld/JsonLd';
 import { newsArticleJsonLd } from '../../jsonld/newsArticle';
-import { headerMessages, type Messages } from '../../messages/en';
-import type { Author, Block, Image, ISODate, RelatedLink } from '../../model/types';
+import { headerMessages, imageMessages, type Messages } from '../../messages/en';
+import {
+  normalizeAuthors,
+  normalizeHeader,
+  normalizeImage,
+  text,
+  withoutArticleData,
+} from '../../model/normalize';
+import type { Article, Author, Image, ISODate } from '../../model/types';
 import { useMessages } from '../../provider/context';
 import { ArticleHeaderRoot } from './ArticleHeader.styles';
 
+/** The fields of an article that its header shows; an Article has them all. */
+export type ArticleHeaderData = Partial<
+  Pick<
+    Article,
+    | 'headline'
+    | 'kicker'
+    | 'standfirst'
+    | 'authors'
+    | 'publishedAt'
+    | 'updatedAt'
+    | 'hero'
+    | 'url'
+    | 'language'
+  >
+>;
+
 export interface ArticleHeaderProps extends ComponentPropsWithoutRef<'header'> {
+  /** The article whose header this is; a field also given as its own prop takes the prop. */
+  article?: ArticleHeaderData;
   /** The article's title, written as the page's heading. */
-  headline: string;
+  headline?: string;
   /** The section label shown above the headline. */
   kicker?: string;
   /** The sub-headline under the headline; empty text renders nothing. */
   standfirst?: string;
-  /** Who wrote it, shown as "By A, B and C"; an empty list shows no byline. */
-  authors?: Author[];
+  /** Who wrote it, shown as "By A, B and C"; roles show with one or two authors. */
+  authors?: readonly Author[];
   /** When it was first published; an invalid date is not shown. */
   publishedAt?: ISODate;
   /** When it was last updated; shown only when valid and different from publishedAt. */
@@ -36,29 +52,28 @@ export interface ArticleHeaderProps extends ComponentPropsWithoutRef<'header'> {
   hero?: Image;
   /** The article's canonical address, used by the structured data. */
   url?: string;
+  /** The article's language, used by the structured data; the page root sets `lang`. */
+  language?: string;
   /** The level of the headline's heading, 1 to 6; defaults to 1. */
   headingLevel?: number;
   /** Also writes schema.org NewsArticle JSON-LD for search engines; defaults to false. */
   structuredData?: boolean;
-  /** The IANA time zone the dates are written in; fixed so server and browser agree. Defaults to "UTC". */
+  /** IANA time zone the dates are written in, replacing the provider's (default "UTC"). */
   timeZone?: string;
-  /** Article data used elsewhere on the page; accepted so `{...article}` can be spread, never rendered here. */
-  body?: Block[];
-  /** Article data, accepted and ignored (see body). */
-  tags?: string[];
-  /** Article data, accepted and ignored (see body). */
-  related?: RelatedLink[];
-  /** Article data, used only by the structured data; the page root sets `lang`. */
-  language?: string;
   /** Locale for dates and lists, replacing the provider's (see `messages`). */
   locale?: string;
   /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
   messages?: Partial<Messages>;
 }
 
-/** The top of an article: kicker, headline, standfirst, byline, dates and hero image. */
+/**
+ * The top of an article: kicker, headline, standfirst, byline, dates and hero image. Give it
+ * `article={article}`; `{...article}` works too, and then the article's `id` becomes the
+ * header's id.
+ */
 export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(function ArticleHeader(
   {
+    article,
     headline,
     kicker,
     standfirst,
@@ -67,82 +82,81 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     updatedAt,
     hero,
     url,
+    language,
     headingLevel = 1,
     structuredData = false,
-    timeZone = 'UTC',
-    body: _body,
-    tags: _tags,
-    related: _related,
-    language,
+    timeZone: ownTimeZone,
     locale: ownLocale,
     messages: ownMessages,
     ...rest
   },
   ref,
 ) {
-  const { messages, locale } = useMessages(headerMessages, {
-    locale: ownLocale,
-    messages: ownMessages,
-  });
-  const named = (Array.isArray(authors) ? authors : []).filter((author) => hasText(author?.name));
-  const published = parseDate(publishedAt);
-  const updated = parseDate(updatedAt);
+  const { messages, locale, timeZone } = useMessages(
+    { ...headerMessages, ...imageMessages },
+    { locale: ownLocale, messages: ownMessages, timeZone: ownTimeZone },
+  );
+  const data = article ? normalizeHeader(article) : undefined;
+  const fields = {
+    headline: text(headline) ?? data?.headline,
+    standfirst: text(standfirst) ?? data?.standfirst,
+    authors: authors ? normalizeAuthors(authors) : (data?.authors ?? []),
+    publishedAt: text(publishedAt) ?? data?.publishedAt,
+    updatedAt: text(updatedAt) ?? data?.updatedAt,
+    hero: hero ? normalizeImage(hero) : data?.hero,
+    url: url ?? data?.url,
+    language: text(language) ?? data?.language,
+  };
+  const kickerText = text(kicker) ?? data?.kicker;
+  const published = parseDate(fields.publishedAt);
+  const updated = parseDate(fields.updatedAt);
   const showUpdated = updated && updated.getTime() !== published?.getTime();
-  const heroImage = safeImage(hero);
+  const image = fields.hero;
+  const dates = { locale, timeZone };
 
   return (
-    <ArticleHeaderRoot ref={ref} {...rest}>
-      {hasText(kicker) && <p className="bs-kicker">{kicker}</p>}
-      {hasText(headline) &&
-        createElement(headingTag(headingLevel, 1), { className: 'bs-headline' }, headline)}
-      {hasText(standfirst) && <p className="bs-standfirst">{standfirst}</p>}
-      {(named.length > 0 || published || showUpdated) && (
-        <div className="bs-meta">
-          {named.length > 0 && (
-            <Byline authors={named} template={messages.byline} locale={locale} />
+    <ArticleHeaderRoot ref={ref} {...withoutArticleData(rest)}>
+      {kickerText && <p data-part="kicker">{kickerText}</p>}
+      {fields.headline &&
+        createElement(headingTag(headingLevel, 1), { 'data-part': 'headline' }, fields.headline)}
+      {fields.standfirst && <p data-part="standfirst">{fields.standfirst}</p>}
+      {(fields.authors.length > 0 || published || showUpdated) && (
+        <div data-part="meta">
+          {fields.authors.length > 0 && (
+            <Byline authors={fields.authors} messages={messages} locale={locale} />
           )}
-          {published && (
-            <DateLine label={messages.published} date={published} locale={locale} zone={timeZone} />
-          )}
-          {showUpdated && (
-            <DateLine label={messages.updated} date={updated} locale={locale} zone={timeZone} />
-          )}
+          {published && <DateLine label={messages.published} date={published} {...dates} />}
+          {showUpdated && <DateLine label={messages.updated} date={updated} {...dates} />}
         </div>
       )}
-      {hero && heroImage && (
-        <figure className="bs-hero">
+      {image && (
+        <figure data-part="hero">
           <img
-            {...heroImage}
-            alt={heroImage.alt}
+            src={image.src}
+            alt={image.alt}
+            srcSet={image.srcSet}
+            sizes={image.sizes}
+            width={image.width}
+            height={image.height}
             loading="eager"
             decoding="async"
             {...highFetchPriority}
           />
-          {(hasText(hero.caption) || hasText(hero.credit)) && (
-            <figcaption>
-              {hasText(hero.caption) && <span>{hero.caption}</span>}{' '}
-              {hasText(hero.credit) && (
-                <span className="bs-credit">
-                  {formatMessage(messages.imageCredit, { credit: hero.credit })}
+          {(image.caption || image.credit) && (
+            <figcaption data-part="caption">
+              {image.caption}
+              {image.caption && image.credit && ' '}
+              {image.credit && (
+                <span data-part="credit">
+                  {formatMessage(messages.imageCredit, { credit: image.credit })}
                 </span>
               )}
             </figcaption>
           )}
         </figure>
       )}
-      {structuredData && (
-        <JsonLd
-          data={newsArticleJsonLd({
-            headline,
-            standfirst,
-            authors: named,
-            publishedAt,
-            updatedAt,
-            hero,
-            url,
-            language,
-          })}
-        />
+      {structuredData && fields.headline && (
+        <JsonLd data={newsArticleJsonLd({ ...fields, headline: fields.headline })} />
       )}
     </ArticleHeaderRoot>
   );
@@ -164,63 +178,76 @@ const highFetchPriority = version.startsWith('18')
   : { fetchPriority: 'high' as const };
 
 /** "Published 14 June 2025": a label and a machine-readable date, written for the locale. */
-function DateLine(props: { label: string; date: Date; locale: string; zone: string }) {
+function DateLine(props: { label: string; date: Date; locale: string; timeZone: string }) {
   return (
-    <p className="bs-date">
+    <p data-part="date">
       {props.label}{' '}
       <time dateTime={props.date.toISOString()}>
-        {formatDate(props.date, props.locale, DATE_FORMAT, props.zone)}
+        {formatDate(props.date, props.locale, DATE_FORMAT, props.timeZone)}
       </time>
     </p>
   );
 }
 
-// Stands in for each name while the locale's list format is worked out, then split away.
-const MARK = '\u0000';
-
+/**
+ * "By Ana Editor (Diplomatic editor) and Ben Writer": one sentence in the locale's own list
+ * words, roles only where they help (one or two authors), photos grouped before it.
+ */
 function Byline({
   authors,
-  template,
+  messages,
   locale,
 }: {
   authors: Author[];
-  template: string;
+  messages: typeof headerMessages;
   locale: string;
 }) {
-  const list = formatList(
-    authors.map((_, index) => `${MARK}${index}${MARK}`),
+  const showRoles = authors.length < 3;
+  const photos = authors.filter((author) => author.avatar);
+  let next = 0;
+  const list = listParts(
+    authors.map((author) => author.name),
     locale,
-  );
-  const pieces: ReactNode[] = list.split(new RegExp(`${MARK}(\\d+)${MARK}`)).map((piece, index) =>
-    // Odd pieces are the captured indices, even ones the locale's separators.
-    index % 2 === 1 ? <AuthorName key={piece} author={authors[Number(piece)]} /> : piece,
-  );
-  const [before, after = ''] = template.split('{authors}');
-  return (
-    <p className="bs-byline">
-      {before}
-      {pieces}
-      {after}
-    </p>
-  );
-}
-
-function AuthorName({ author }: { author: Author }) {
-  const href = safeUrl(author.url);
-  const avatar = safeImage(author.avatar);
-  return (
-    <span className="bs-author">
-      {/* Lazy: a small avatar should not be preloaded ahead of the hero. */}
-      {avatar && <img {...avatar} alt="" loading="lazy" decoding="async" />}
-      <span>
-        {href ? <a href={href}>{author.name}</a> : <span>{author.name}</span>}
-        {hasText(author.role) && (
+  ).map((part, index) => {
+    if (part.type !== 'element') return part.value;
+    const author = authors[next++];
+    return (
+      <span data-part="author" key={index}>
+        {author.url ? <a href={author.url}>{author.name}</a> : author.name}
+        {showRoles && author.role && (
           <>
             {' '}
-            <span className="bs-role">{author.role}</span>
+            <span data-part="role">{formatMessage(messages.bylineRole, { role: author.role })}</span>
           </>
         )}
       </span>
-    </span>
+    );
+  });
+  const [before, after = ''] = messages.byline.split('{authors}');
+  return (
+    <div data-part="byline">
+      {photos.length > 0 && (
+        // The names follow in the text; the photos beside them are decoration.
+        <span data-part="avatars">
+          {photos.map((author, index) => (
+            <img
+              key={index}
+              src={author.avatar!.src}
+              srcSet={author.avatar!.srcSet}
+              alt=""
+              width={author.avatar!.width}
+              height={author.avatar!.height}
+              loading="lazy"
+              decoding="async"
+            />
+          ))}
+        </span>
+      )}
+      <p>
+        {before}
+        {list}
+        {after}
+      </p>
+    </div>
   );
 }

@@ -1,53 +1,73 @@
 import { styled } from 'styled-components';
-import { tokens } from '../../theme/tokens';
+import {
+  colorDidYouKnow,
+  colorDidYouKnowSurface,
+  colorNote,
+  colorNoteSurface,
+  colorText,
+  colorTip,
+  colorTipSurface,
+  colorWarning,
+  colorWarningSurface,
+  fontBody,
+  fontSizeMd,
+  fontSizeSm,
+  fontUi,
+  lineHeightBody,
+  lineHeightTight,
+  radiusMd,
+  spaceLg,
+  spaceMd,
+  spaceSm,
+} from '../../theme/vars';
 import { wrapAnywhere } from '../../theme/wrapAnywhere';
 
 // One static rule set for every variant: data-variant picks the colours, so no variant
 // computes styles at render time.
 export const CalloutRoot = styled.aside.withConfig({ componentId: 'bs-callout' })`
-  --bs-accent: ${tokens.color.note};
-  --bs-surface: ${tokens.color.noteSurface};
+  --bs-accent: ${colorNote};
+  --bs-surface: ${colorNoteSurface};
   &[data-variant='didYouKnow'] {
-    --bs-accent: ${tokens.color.didYouKnow};
-    --bs-surface: ${tokens.color.didYouKnowSurface};
+    --bs-accent: ${colorDidYouKnow};
+    --bs-surface: ${colorDidYouKnowSurface};
   }
   &[data-variant='tip'] {
-    --bs-accent: ${tokens.color.tip};
-    --bs-surface: ${tokens.color.tipSurface};
+    --bs-accent: ${colorTip};
+    --bs-surface: ${colorTipSurface};
   }
   &[data-variant='warning'] {
-    --bs-accent: ${tokens.color.warning};
-    --bs-surface: ${tokens.color.warningSurface};
+    --bs-accent: ${colorWarning};
+    --bs-surface: ${colorWarningSurface};
   }
   /* The transparent frame shows in forced-colours mode, where backgrounds vanish. */
   border: 1px solid transparent;
   border-inline-start: 0.375rem solid var(--bs-accent);
-  border-radius: ${tokens.radius.md};
-  padding-block: ${tokens.space.md};
-  padding-inline: ${tokens.space.lg} ${tokens.space.md};
+  border-radius: ${radiusMd};
+  padding-block: ${spaceMd};
+  padding-inline: ${spaceLg} ${spaceMd};
   background: var(--bs-surface);
-  color: ${tokens.color.text};
-  font: ${tokens.fontSize.md} / ${tokens.lineHeight.body} ${tokens.font.body};
+  color: ${colorText};
+  font: ${fontSizeMd} / ${lineHeightBody} ${fontBody};
   ${wrapAnywhere}
 
-  & > p {
+  & > [data-part='title'] {
     display: flex;
     align-items: center;
-    gap: ${tokens.space.sm};
-    margin: 0 0 ${tokens.space.sm};
+    gap: ${spaceSm};
+    margin: 0 0 ${spaceSm};
     color: var(--bs-accent);
-    font: 700 ${tokens.fontSize.sm} / ${tokens.lineHeight.tight} ${tokens.font.ui};
+    font: 700 ${fontSizeSm} / ${lineHeightTight} ${fontUi};
   }
-  & svg {
+  & > [data-part='title'] > [data-part='icon'] {
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
     fill: currentColor;
   }
-  & > div > :first-child {
+  & > [data-part='content'] > :first-child {
     margin-block-start: 0;
   }
-  & > div > :last-child {
+  & > [data-part='content'] > :last-child {
     margin-block-end: 0;
   }
   @media (forced-colors: active) {

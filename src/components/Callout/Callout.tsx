@@ -23,7 +23,10 @@ const iconPaths: Record<CalloutVariant, string> = {
   warning: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
 };
 
-/** A box set beside the running text: "Did you know?", "Pro tip", a note or a warning. */
+/**
+ * A box inside the running text: "Did you know?", "Pro tip", a note or a warning. It is a
+ * note named by its title, not a landmark: a page with eight boxes keeps a short landmark list.
+ */
 export const Callout = forwardRef<HTMLElement, CalloutProps>(function Callout(
   { variant = 'note', title, children, messages: own, ...rest },
   ref,
@@ -35,14 +38,14 @@ export const Callout = forwardRef<HTMLElement, CalloutProps>(function Callout(
     `callout${known[0].toUpperCase()}${known.slice(1)}` as `callout${Capitalize<CalloutVariant>}`;
 
   return (
-    <CalloutRoot ref={ref} aria-labelledby={titleId} data-variant={known} {...rest}>
-      <p id={titleId}>
-        <svg viewBox="0 0 24 24" aria-hidden="true">
+    <CalloutRoot role="note" aria-labelledby={titleId} data-variant={known} ref={ref} {...rest}>
+      <p data-part="title" id={titleId}>
+        <svg data-part="icon" viewBox="0 0 24 24" aria-hidden="true">
           <path d={iconPaths[known]} />
         </svg>
         {title ?? messages[titleKey]}
       </p>
-      <div>{children}</div>
+      <div data-part="content">{children}</div>
     </CalloutRoot>
   );
 });

@@ -1,63 +1,81 @@
 import { styled } from 'styled-components';
 import { focusRing } from '../../theme/focusRing';
-import { tokens } from '../../theme/tokens';
+import {
+  colorBorder,
+  colorLink,
+  colorText,
+  colorTextMuted,
+  fontBody,
+  fontHeadline,
+  fontSizeLg,
+  fontSizeSm,
+  fontSizeXl,
+  fontUi,
+  lineHeightBody,
+  lineHeightTight,
+  motionDuration,
+  spaceMd,
+  spaceSm,
+} from '../../theme/vars';
 import { wrapAnywhere } from '../../theme/wrapAnywhere';
 
-// One static rule set for the parts, picked by structure: title heading, the "Expand all"
-// paragraph, then one <div> per item (heading > button, then the panel). A question is the
-// button with aria-expanded; open, closed and disabled come from the aria-expanded, hidden
-// and disabled attributes.
+// One static rule set for the parts, each named by data-part: title, expand-all, then per item
+// the question (a heading holding the trigger button) and the answer. Open, closed and disabled
+// come from aria-expanded, hidden and disabled.
 //
-// Unless the reader prefers reduced motion, the panel's height animates to and from auto
+// Unless the reader prefers reduced motion, the answer's height animates to and from auto
 // (interpolate-size); `display` and `content-visibility` flip once a close has finished
-// (allow-discrete). With JavaScript off the buttons cannot work, so every answer is shown
-// (scripting: none).
+// (allow-discrete). With JavaScript off the buttons cannot work, so every answer is shown and
+// each question is plain text (scripting: none).
 export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
-  color: ${tokens.color.text};
-  font-family: ${tokens.font.body};
-  line-height: ${tokens.lineHeight.body};
+  color: ${colorText};
+  font-family: ${fontBody};
+  line-height: ${lineHeightBody};
   ${wrapAnywhere}
 
-  /* The title: the one child that is neither an item nor the "Expand all" paragraph. */
-  > :not(div, p) {
-    margin: 0 0 ${tokens.space.md};
-    font: 700 ${tokens.fontSize.xl} / ${tokens.lineHeight.tight} ${tokens.font.headline};
+  [data-part='title'] {
+    margin: 0 0 ${spaceMd};
+    font: 700 ${fontSizeXl} / ${lineHeightTight} ${fontHeadline};
   }
 
   button {
     border: 0;
-    padding: ${tokens.space.sm} 0;
+    padding: ${spaceSm} 0;
     background: none;
     color: inherit;
-    font: 700 ${tokens.fontSize.lg} / ${tokens.lineHeight.tight} ${tokens.font.headline};
+    font: 700 ${fontSizeLg} / ${lineHeightTight} ${fontHeadline};
     text-align: start;
     cursor: pointer;
     ${focusRing}
   }
   /* In forced-colours mode the browser's own GrayText takes over here. */
   button:disabled {
-    color: ${tokens.color.textMuted};
+    color: ${colorTextMuted};
     cursor: default;
   }
 
-  > div {
-    border-block: 1px solid ${tokens.color.border};
+  [data-part='item'] {
+    border-block: 1px solid ${colorBorder};
   }
-  > div + div {
+  [data-part='item'] + [data-part='item'] {
     border-block-start: 0;
   }
-  > div > * {
+  [data-part='question'] {
     margin: 0;
+    font: 700 ${fontSizeLg} / ${lineHeightTight} ${fontHeadline};
   }
-  [aria-expanded] {
+  [data-part='question-text'] {
+    display: none;
+  }
+  [data-part='trigger'] {
     display: flex;
     align-items: center;
-    gap: ${tokens.space.md};
+    gap: ${spaceMd};
     inline-size: 100%;
-    padding-block: ${tokens.space.md};
+    padding-block: ${spaceMd};
   }
   /* The chevron, pushed to the end: two borders of a square, turned. */
-  [aria-expanded]::after {
+  [data-part='trigger']::after {
     content: '';
     flex: none;
     inline-size: 0.5em;
@@ -71,33 +89,37 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     rotate: 225deg;
   }
 
-  > div > div {
+  [data-part='answer'] {
+    display: block;
     overflow: clip;
   }
-  [hidden] {
+  [data-part='answer'][hidden] {
     block-size: 0;
   }
-  p {
-    margin: 0 0 ${tokens.space.md};
+  [data-part='answer'] > p {
+    margin: 0 0 ${spaceMd};
   }
 
-  > p > button {
-    color: ${tokens.color.link};
-    font: 600 ${tokens.fontSize.sm} ${tokens.font.ui};
+  [data-part='expand-all'] {
+    margin: 0 0 ${spaceSm};
+  }
+  [data-part='expand-all'] > button {
+    color: ${colorLink};
+    font: 600 ${fontSizeSm} ${fontUi};
     text-decoration: underline;
   }
 
   /* Motion only for readers who have not asked for less. */
   @media (prefers-reduced-motion: no-preference) {
-    [aria-expanded]::after {
-      transition: rotate ${tokens.motion.duration};
+    [data-part='trigger']::after {
+      transition: rotate ${motionDuration};
     }
-    > div > div {
+    [data-part='answer'] {
       interpolate-size: allow-keywords;
-      transition: all ${tokens.motion.duration} allow-discrete;
+      transition: all ${motionDuration} allow-discrete;
     }
     /* An answer grows from nothing when the reader opens it, not as the page first draws. */
-    &:focus-within > div > div {
+    &:focus-within [data-part='answer'] {
       @starting-style {
         block-size: 0;
       }
@@ -105,13 +127,18 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   }
 
   @media (scripting: none) {
-    [hidden] {
+    [data-part='answer'][hidden] {
       display: block;
       block-size: auto;
+      content-visibility: visible;
     }
-    button::after,
-    > p {
+    [data-part='trigger'],
+    [data-part='expand-all'] {
       display: none;
+    }
+    [data-part='question-text'] {
+      display: block;
+      padding-block: ${spaceMd};
     }
   }
 `;

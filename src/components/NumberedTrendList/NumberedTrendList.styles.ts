@@ -1,84 +1,99 @@
 import { styled } from 'styled-components';
-import { tokens } from '../../theme/tokens';
+import {
+  colorAccent,
+  colorSurface,
+  fontHeadline,
+  fontSizeLg,
+  fontSizeXl,
+  fontSizeXxl,
+  lineHeightTight,
+  motionDuration,
+  motionEasing,
+  radiusMd,
+  spaceLg,
+  spaceMd,
+  spaceSm,
+  spaceXl,
+} from '../../theme/vars';
 import { bodyText } from '../../theme/bodyText';
 
-// One static rule set: the parts are reached by nested selectors, whatever their heading level.
+// One static rule set: each part is reached by its data-part name, whatever its heading level.
 export const TrendListRoot = styled.section.withConfig({ componentId: 'bs-trends' })`
   box-sizing: border-box;
   ${bodyText}
 
-  & > :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0 0 ${tokens.space.lg};
-    font-family: ${tokens.font.headline};
-    font-size: ${tokens.fontSize.xl};
-    line-height: ${tokens.lineHeight.tight};
+  & [data-part='title'] {
+    margin: 0 0 ${spaceLg};
+    font-family: ${fontHeadline};
+    font-size: ${fontSizeXl};
+    line-height: ${lineHeightTight};
   }
 
   /* The markers are drawn by hand, so role="list" keeps the list a list in Safari. */
-  & > ol {
+  & [data-part='list'] {
     display: grid;
-    gap: ${tokens.space.lg};
+    gap: ${spaceLg};
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
-  & > ol > li {
+  & [data-part='item'] {
     display: flex;
     align-items: flex-start;
-    gap: ${tokens.space.md};
-    border-radius: ${tokens.radius.md};
-    scroll-margin-block-start: ${tokens.space.xl};
+    gap: ${spaceMd};
+    border-radius: ${radiusMd};
+    scroll-margin-block-start: ${spaceXl};
   }
 
-  & > ol > li:target {
-    background-color: ${tokens.color.surface};
+  & [data-part='item']:target {
+    background-color: ${colorSurface};
     outline: 2px solid transparent;
   }
 
-  & > ol > li > span {
+  & [data-part='number'] {
     flex: none;
     min-inline-size: 2.25rem;
-    color: ${tokens.color.accent};
-    font-family: ${tokens.font.headline};
-    font-size: ${tokens.fontSize.xxl};
+    color: ${colorAccent};
+    font-family: ${fontHeadline};
+    font-size: ${fontSizeXxl};
     font-variant-numeric: tabular-nums lining-nums;
     font-weight: 700;
     line-height: 1;
     text-align: end;
   }
 
-  & > ol > li > div {
+  & [data-part='content'] {
     flex: 1 1 auto;
     min-inline-size: 0;
   }
 
-  & > ol > li > div > :is(h2, h3, h4, h5, h6) {
-    margin: 0 0 ${tokens.space.sm};
-    font-family: ${tokens.font.headline};
-    font-size: ${tokens.fontSize.lg};
-    line-height: ${tokens.lineHeight.tight};
+  & [data-part='item-title'] {
+    margin: 0 0 ${spaceSm};
+    font-family: ${fontHeadline};
+    font-size: ${fontSizeLg};
+    line-height: ${lineHeightTight};
   }
 
-  & > ol > li > div > p {
-    margin: 0 0 ${tokens.space.sm};
+  & [data-part='content'] > p {
+    margin: 0 0 ${spaceSm};
   }
-  & > ol > li > div > p:last-child {
+  & [data-part='content'] > p:last-child {
     margin-block-end: 0;
   }
 
   /* Motion only for readers who have not asked for less. */
   @media (prefers-reduced-motion: no-preference) {
-    & > ol > li {
-      transition: background-color ${tokens.motion.duration} ${tokens.motion.easing};
+    & [data-part='item'] {
+      transition: background-color ${motionDuration} ${motionEasing};
     }
   }
 
   @media (forced-colors: active) {
-    & > ol > li > span {
+    & [data-part='number'] {
       color: CanvasText;
     }
-    & > ol > li:target {
+    & [data-part='item']:target {
       outline-color: Highlight;
     }
   }

@@ -1,16 +1,16 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { clampHeadingLevel, headingTag } from '../../internal/heading';
-import { createIdRegistry, type IdRegistry } from '../../internal/slug';
-import { hasText, toParagraphs } from '../../internal/text';
+import { headingTag } from '../../internal/heading';
+import { createIdRegistry, withIds } from '../../internal/ids';
+import { normalizeTrends } from '../../model/normalize';
 import type { Trend } from '../../model/types';
 import { TrendListRoot } from './NumberedTrendList.styles';
 
 export interface NumberedTrendListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
-  /** The trends, in order; each needs a title, and its id (or a slug of its title) is its anchor. */
+  /** The trends, in order; each needs a title. A trend's `id` is its anchor, written as given. */
   items: readonly Trend[];
   /** A heading above the list, which also names the list; none when left out. */
   title?: ReactNode;
-  /** Level of the title heading (default 2); each trend's title is one level below, at most h6. */
+  /** Level of the title, 1 to 6 (default 2); each trend's title is one level below, at most h6. */
   headingLevel?: number;
   /** The number of the first trend (default 1), for a list continued from elsewhere. */
   start?: number;
@@ -19,28 +19,39 @@ export interface NumberedTrendListProps extends Omit<ComponentPropsWithoutRef<'s
 /** An ordered list of titled trends, each with a large visible number and its paragraphs. */
 export const NumberedTrendList = forwardRef<HTMLElement, NumberedTrendListProps>(
   function NumberedTrendList({ items, title, headingLevel = 2, start = 1, ...rest }, ref) {
-    const titleId = useId();
-    const trends = withTrendIds(items, createIdRegistry('trend'));
+    const uid = useId();
+    // Ids made from titles take the root's id (or a unique one) first, so two lists never clash.
+    const trends = withIds(
+      normalizeTrends(items),
+      createIdRegistry('trend', `${rest.id ?? uid}-`),
+      (trend) => trend.title,
+    );
     if (trends.length === 0) return null;
 
-    const level = clampHeadingLevel(headingLevel);
-    const Title = headingTag(level);
-    const ItemTitle = headingTag(level + 1);
+    const Title = headingTag(headingLevel);
+    const ItemTitle = headingTag(Number(Title[1]) + 1);
     const first = Number.isSafeInteger(start) ? start : 1;
     const titled = title !== undefined && title !== null && title !== '';
+    const titleId = `${uid}-title`;
 
     return (
       <TrendListRoot ref={ref} {...rest}>
-        {titled && <Title id={titleId}>{title}</Title>}
+        {titled && (
+          <Title data-part="title" id={titleId}>
+            {title}
+          </Title>
+        )}
         {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- list-style: none drops the role in Safari */}
-        <ol role="list" start={first} aria-labelledby={titled ? titleId : undefined}>
-          {trends.map(({ trend, id }, index) => (
-            <li key={id} id={id}>
+        <ol data-part="list" role="list" start={first} aria-labelledby={titled ? titleId : undefined}>
+          {trends.map((trend, index) => (
+            <li data-part="item" key={trend.id} id={trend.id}>
               {/* The list already announces "1 of 4"; the big number is for the eye only. */}
-              <span aria-hidden="true">{first + index}</span>
-              <div>
-                <ItemTitle>{trend.title}</ItemTitle>
-                {toParagraphs(trend.body).map((paragraph, n) => (
+              <span data-part="number" aria-hidden="true">
+                {first + index}
+              </span>
+              <div data-part="content">
+                <ItemTitle data-part="item-title">{trend.title}</ItemTitle>
+                {trend.body.map((paragraph, n) => (
                   <p key={n}>{paragraph}</p>
                 ))}
               </div>
@@ -51,20 +62,3 @@ export const NumberedTrendList = forwardRef<HTMLElement, NumberedTrendListProps>
     );
   },
 );
-
-/**
- * The trends that can be shown (those with a title), each with an id claimed from the
- * registry: its own id when it has one, else a slug of its title.
- */
-export function withTrendIds(
-  items: readonly Trend[] | null | undefined,
-  registry: IdRegistry,
-): { trend: Trend; id: string }[] {
-  if (!Array.isArray(items)) return [];
-  return items
-    .filter((item): item is Trend => item != null && hasText(item.title))
-    .map((trend) => ({
-      trend,
-      id: registry(hasText(trend.id) ? trend.id : undefined, trend.title),
-    }));
-}

@@ -1,0 +1,122 @@
+// The themes: plain data, and the helpers that make and apply them. Style modules read the
+// tokens through ./vars instead, so a component never ships this table.
+
+const serif = "Georgia, 'Noto Serif', serif";
+const sans = 'system-ui, sans-serif';
+
+/** The light theme's values: the shape every Broadsheet theme follows. */
+const lightValues = {
+  color: {
+    text: '#1a1a1a',
+    textMuted: '#505a5f',
+    background: '#fff',
+    surface: '#f4f2ee',
+    border: '#b1b4b6',
+    accent: '#8a1c1c',
+    link: '#1d4e89',
+    focus: '#ffbf47',
+    focusText: '#0b0c0c',
+    didYouKnow: '#1d4e89',
+    didYouKnowSurface: '#eef3fa',
+    tip: '#00703c',
+    tipSurface: '#edf7f1',
+    note: '#505a5f',
+    noteSurface: '#f4f2ee',
+    warning: '#8a4b00',
+    warningSurface: '#fff4e0',
+  },
+  font: {
+    headline: serif,
+    body: serif,
+    ui: sans,
+  },
+  fontSize: {
+    xs: '0.8125rem',
+    sm: '0.9375rem',
+    md: '1.0625rem',
+    lg: '1.25rem',
+    xl: '1.5rem',
+    xxl: 'clamp(1.75rem, 1.2rem + 2.4vw, 2.75rem)',
+  },
+  lineHeight: {
+    tight: '1.2',
+    body: '1.6',
+  },
+  space: {
+    xs: '0.25rem',
+    sm: '0.5rem',
+    md: '1rem',
+    lg: '1.5rem',
+    xl: '2.5rem',
+  },
+  radius: {
+    sm: '2px',
+    md: '6px',
+  },
+  focus: {
+    width: '3px',
+    offset: '2px',
+  },
+  motion: {
+    duration: '200ms',
+    easing: 'cubic-bezier(0.2, 0, 0, 1)',
+  },
+};
+
+
+/** A complete set of Broadsheet design tokens. */
+export type Theme = typeof lightValues;
+
+export const lightTheme: Theme = lightValues;
+
+export const darkTheme: Theme = /* @__PURE__ */ Object.assign({}, lightValues, {
+  color: {
+    text: '#ecebe8',
+    textMuted: '#b7bcc0',
+    background: '#121212',
+    surface: '#1f1f1f',
+    border: '#6f777b',
+    accent: '#ff8a80',
+    link: '#8ab4f8',
+    focus: '#ffbf47',
+    focusText: '#0b0c0c',
+    didYouKnow: '#8ab4f8',
+    didYouKnowSurface: '#16202c',
+    tip: '#7bd88f',
+    tipSurface: '#142219',
+    note: '#b7bcc0',
+    noteSurface: '#1f1f1f',
+    warning: '#ffc266',
+    warningSurface: '#2a1f0e',
+  },
+});
+
+
+/** Values to override in a theme of your own; everything else keeps the light value. */
+export type ThemeOverrides = { [G in keyof Theme]?: Partial<Theme[G]> };
+
+/** A theme from the light one with some tokens replaced, for a brand of your own. */
+export function extendTheme(overrides: ThemeOverrides, base: Theme = lightTheme): Theme {
+  const result = { ...base } as Record<string, Record<string, string>>;
+  for (const group of Object.keys(overrides) as (keyof Theme)[]) {
+    result[group] = { ...base[group], ...overrides[group] };
+  }
+  return result as unknown as Theme;
+}
+
+/** The CSS custom property a token is read from, e.g. `--bs-color-text`. */
+export function tokenProperty(group: string, name: string): string {
+  return `--bs-${group}-${name}`;
+}
+
+/** The theme as CSS custom property declarations, for an element's `style`. */
+export function themeToCustomProperties(theme: Theme): Record<string, string> {
+  const declarations: Record<string, string> = {};
+  for (const [group, values] of Object.entries(theme as unknown as Record<string, unknown>)) {
+    if (values == null || typeof values !== 'object') continue;
+    for (const [name, value] of Object.entries(values)) {
+      if (typeof value === 'string') declarations[tokenProperty(group, name)] = value;
+    }
+  }
+  return declarations;
+}
