@@ -12,10 +12,9 @@ export const sampleArticle: Article = {
   authors: [
     {
       name: 'Chief Editor',
-      role: 'Chief Editor',
       url: 'https://news.example.com/authors/chief-editor',
       avatar: {
-        src: 'https://images.example.com/authors/chief-editor-96.jpg',
+        src: '/sample-images/avatar-chief-editor.svg',
         alt: '',
         width: 96,
         height: 96,
@@ -25,9 +24,8 @@ export const sampleArticle: Article = {
   publishedAt: '2025-06-14T09:30:00Z',
   updatedAt: '2025-06-14T16:05:00Z',
   hero: {
-    src: 'https://images.example.com/2025/06/berlin-chancellery-1600.jpg',
-    srcSet:
-      'https://images.example.com/2025/06/berlin-chancellery-800.jpg 800w, https://images.example.com/2025/06/berlin-chancellery-1600.jpg 1600w',
+    src: '/sample-images/hero-berlin-1600.svg',
+    srcSet: '/sample-images/hero-berlin-800.svg 800w, /sample-images/hero-berlin-1600.svg 1600w',
     sizes: '(min-width: 60rem) 60rem, 100vw',
     alt: 'Delegations walking past the flags of Ukraine, Germany and the United States outside a government building in Berlin',
     width: 1600,
@@ -56,7 +54,7 @@ export const sampleArticle: Article = {
     {
       type: 'callout',
       variant: 'didYouKnow',
-      text: 'When Pew Research polled Ukrainians in 2022, 71 % named full NATO membership as the single most important safeguard for their security. Yet 54 % of respondents in the same survey said strong bilateral guarantees would be an acceptable substitute.',
+      text: 'When Pew Research polled Ukrainians in 2022, 71% named full NATO membership as the single most important safeguard for their security. Yet 54% of respondents in the same survey said strong bilateral guarantees would be an acceptable substitute.',
     },
     {
       type: 'heading',
@@ -171,7 +169,7 @@ export const sampleArticle: Article = {
       url: 'https://news.example.com/europe/2025/baltic-states-defence',
       kicker: 'Analysis',
       image: {
-        src: 'https://images.example.com/2025/05/baltic-coast-guard-640.jpg',
+        src: '/sample-images/related-baltic-coast-guard.svg',
         alt: 'A coast guard vessel patrolling the Baltic Sea at dawn',
         width: 640,
         height: 360,

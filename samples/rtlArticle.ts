@@ -20,7 +20,7 @@ export const rtlArticle: Article = {
     {
       name: 'عمر الخطيب',
       avatar: {
-        src: 'https://images.example.com/authors/omar-alkhatib-96.jpg',
+        src: '/sample-images/avatar-omar-alkhatib.svg',
         alt: '',
         width: 96,
         height: 96,
@@ -53,7 +53,7 @@ export const rtlArticle: Article = {
     {
       type: 'image',
       image: {
-        src: 'https://images.example.com/2025/06/berlin-meeting-room-1200.jpg',
+        src: '/sample-images/body-meeting-room.svg',
         alt: 'قاعة اجتماعات تتوسطها طاولة طويلة وخلفها أعلام عدة دول',
         width: 1200,
         height: 800,
@@ -113,7 +113,7 @@ export const rtlArticle: Article = {
       url: 'https://news.example.com/ar/europe/2025/baltic-defence',
       kicker: 'تحليل',
       image: {
-        src: 'https://images.example.com/2025/05/baltic-coast-guard-640.jpg',
+        src: '/sample-images/related-baltic-coast-guard.svg',
         alt: 'زورق لخفر السواحل يجوب بحر البلطيق عند الفجر',
         width: 640,
         height: 360,

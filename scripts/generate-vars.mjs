@@ -1,5 +1,6 @@
-// Writes src/theme/vars.ts: one named string per design token, `var(--bs-group-name, light
-// value)`, the same text createTheme gives. Style modules import the strings they use, so an
+// Writes src/theme/vars.ts: one named string per design token, `var(--bs-group-name,light
+// value)`: the text createTheme gives, less the space after the comma, which every component
+// would otherwise ship once per token it reads. Style modules import the strings they use, so an
 // app's bundler keeps only those. Run `npm run generate:vars` after changing the light theme;
 // test/tokens.test.ts fails while the file is out of step.
 import { writeFileSync } from 'node:fs';
@@ -26,7 +27,9 @@ function varsModule(theme) {
   for (const [group, values] of Object.entries(theme)) {
     for (const [name, value] of Object.entries(values)) {
       const constant = group + name[0].toUpperCase() + name.slice(1);
-      lines.push(`export const ${constant} = ${JSON.stringify(`var(--bs-${group}-${name}, ${value})`)};`);
+      lines.push(
+        `export const ${constant} = ${JSON.stringify(`var(--bs-${group}-${name},${value})`)};`,
+      );
     }
   }
   return lines.join('\n') + '\n';

@@ -2,7 +2,9 @@ export { Callout, type CalloutProps } from './components/Callout';
 export {
   FAQAccordion,
   type FAQAccordionItem,
+  type FAQAccordionMultipleProps,
   type FAQAccordionProps,
+  type FAQAccordionSingleProps,
 } from './components/FAQAccordion';
 export { ArticleHeader, type ArticleHeaderProps } from './components/ArticleHeader';
 export { NumberedTrendList, type NumberedTrendListProps } from './components/NumberedTrendList';
@@ -14,15 +16,21 @@ export {
   type RenderBlock,
 } from './components/ArticleBody';
 export { Article, type ArticleClosing, type ArticleProps } from './components/Article';
+export { CommentBox, type CommentBoxProps, type CommentSort } from './components/CommentBox';
+export {
+  NewsletterSignup,
+  type NewsletterSignupProps,
+  type NewsletterSignupVariant,
+} from './components/NewsletterSignup';
 export { BroadsheetProvider, type BroadsheetProviderProps } from './provider/BroadsheetProvider';
 export {
   lightTheme,
   darkTheme,
   extendTheme,
-  tokens,
   type Theme,
   type ThemeOverrides,
-} from './theme/tokens';
+} from './theme/themes';
+export { tokens } from './theme/tokens';
 export { defaultMessages, type Messages } from './messages/en';
 export {
   JsonLd,

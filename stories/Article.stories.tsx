@@ -1,20 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import {
+  arabicArticle,
+  arabicClosing,
   hostileArticle,
   minimalArticle,
   rtlArticle,
+  arabicComments,
   sampleArticle,
   sampleClosing,
+  sampleComments,
 } from '../samples';
 import { Article, BroadsheetProvider } from '../src';
 import { messages as arabic } from '../src/messages/ar';
 import { messages as german } from '../src/messages/de';
-
-const arabicClosing = {
-  title: 'ما رأيك؟',
-  text: 'شاركنا رأيك، وتابع تغطيتنا المعمقة لشؤون الأمن في شرق أوروبا.',
-};
 
 const meta = {
   title: 'Pages/Article',
@@ -24,9 +23,14 @@ const meta = {
     article: { control: 'object' },
     closing: { control: 'object' },
     structuredData: { control: 'boolean' },
+    timeZone: { control: 'text' },
+    locale: { control: 'text' },
+    messages: { table: { disable: true } },
     comments: { table: { disable: true } },
     onCommentSubmit: { table: { disable: true } },
     onSubscribe: { table: { disable: true } },
+    commentBoxProps: { table: { disable: true } },
+    newsletterProps: { table: { disable: true } },
     renderBlock: { table: { disable: true } },
   },
   // The page lays the article out; a readable measure here stands in for the app's grid.
@@ -46,6 +50,27 @@ function headingLevels(root: ParentNode): number[] {
   return Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => Number(h.tagName[1]));
 }
 
+/** From the h1 down, no heading skips a level. */
+async function expectWholeOutline(page: HTMLElement) {
+  const levels = headingLevels(page);
+  await expect(levels[0]).toBe(1);
+  await expect(levels.filter((level) => level === 1)).toHaveLength(1);
+  for (let i = 1; i < levels.length; i += 1) {
+    await expect(levels[i]).toBeLessThanOrEqual(levels[i - 1] + 1);
+  }
+}
+
+/** Every id on the page is unique. */
+async function expectUniqueIds(page: HTMLElement) {
+  const ids = Array.from(page.querySelectorAll('[id]'), (element) => element.id);
+  await expect(new Set(ids).size).toBe(ids.length);
+}
+
+// ---------------------------------------------------------------------------------------------
+// States: each opens as it is, with nothing moving, scrolling or taking focus.
+// ---------------------------------------------------------------------------------------------
+
+/** The sample article as a whole page: header, body, closing and "You may also like". */
 export const SamplePage: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -57,33 +82,75 @@ export const SamplePage: Story = {
     await expect(canvas.getByRole('region', { name: sampleClosing.title })).toBeVisible();
     const related = canvas.getByRole('navigation', { name: 'You may also like' });
     await expect(within(related).getAllByRole('link')).toHaveLength(4);
-
-    const levels = headingLevels(page);
-    await expect(levels[0]).toBe(1);
-    for (let i = 1; i < levels.length; i += 1) {
-      await expect(levels[i]).toBeLessThanOrEqual(levels[i - 1] + 1);
+    // The boxes in the text are notes: the landmarks are the closing and the related links.
+    await expect(canvas.getAllByRole('note').length).toBeGreaterThan(0);
+    await expect(canvas.queryAllByRole('complementary')).toHaveLength(0);
+    await expect(canvas.getAllByRole('region')).toHaveLength(1);
+    await expectWholeOutline(page);
+    await expectUniqueIds(page);
+    for (const question of canvas.getAllByRole('button')) {
+      await expect(question).toHaveAttribute('aria-expanded', 'false');
     }
-    const ids = Array.from(page.querySelectorAll('[id]'), (element) => element.id);
-    await expect(new Set(ids).size).toBe(ids.length);
-
-    const question = canvas.getByRole('button', {
-      name: 'Why is Jared Kushner taking part in the talks?',
-    });
-    question.focus();
-    await userEvent.keyboard('{Enter}');
-    await expect(question).toHaveAttribute('aria-expanded', 'true');
-
-    const jsonLd = page.querySelectorAll('script[type="application/ld+json"]');
-    await expect(jsonLd).toHaveLength(2);
+    await expect(page.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(2);
   },
+};
+
+/** The sample page on the dark theme. */
+/** Stand-ins for the app's network: every comment awaits moderation, every sign-up is confirmed. */
+const handlers = {
+  onCommentSubmit: async () => undefined,
+  onSubscribe: async () => ({ status: 'pending' as const }),
+};
+
+/** The whole page with every component: header, body, closing, related links, sign-up, comments. */
+export const EveryComponent: Story = {
+  args: { comments: sampleComments, ...handlers },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: 'Sign up for our newsletter' })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Leave a Comment' })).toBeVisible();
+    await expectWholeOutline(canvasElement);
+    await expectUniqueIds(canvasElement);
+  },
+};
+
+/** The same page, dark. */
+export const EveryComponentDark: Story = {
+  ...EveryComponent,
+  globals: { theme: 'dark' },
+};
+
+/** A realistic Arabic article with every component, in Arabic words, right to left. */
+export const ArabicEveryComponent: Story = {
+  args: {
+    article: arabicArticle,
+    closing: arabicClosing,
+    comments: arabicComments,
+    locale: 'ar',
+    messages: arabic,
+    ...handlers,
+  },
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: arabic.commentsTitle })).toBeVisible();
+    await expectWholeOutline(canvasElement);
+  },
+};
+
+/** The Arabic page, dark. */
+export const ArabicEveryComponentDark: Story = {
+  ...ArabicEveryComponent,
+  globals: { direction: 'rtl', theme: 'dark' },
 };
 
 export const SamplePageDark: Story = {
   globals: { theme: 'dark' },
 };
 
+/** The Arabic sample with Arabic words: `lang="ar"` and `dir="rtl"` come from the article. */
 export const RightToLeft: Story = {
-  args: { article: rtlArticle, closing: arabicClosing },
+  args: { article: arabicArticle, closing: arabicClosing },
   globals: { direction: 'rtl' },
   render: (args) => (
     <BroadsheetProvider locale="ar" messages={arabic}>
@@ -91,28 +158,44 @@ export const RightToLeft: Story = {
     </BroadsheetProvider>
   ),
   play: async ({ canvasElement }) => {
-    const page = within(canvasElement).getByRole('article');
+    const canvas = within(canvasElement);
+    const page = canvas.getByRole('article');
     await expect(page).toHaveAttribute('lang', 'ar');
     await expect(page).toHaveAttribute('dir', 'rtl');
-    // The unbroken Arabic word wraps instead of widening the page.
-    await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth + 1);
+    await expect(
+      canvas.getByRole('navigation', { name: arabic.articleRelatedTitle }),
+    ).toBeVisible();
+    await expectWholeOutline(page);
+    await expectUniqueIds(page);
   },
 };
 
+/** Right to left on the dark theme. */
 export const RightToLeftDark: Story = {
   ...RightToLeft,
   globals: { direction: 'rtl', theme: 'dark' },
 };
 
-export const WithoutClosing: Story = {
-  args: { closing: undefined },
+/** The Arabic stress sample: no hero, three authors, an unbroken word that must wrap. */
+export const RightToLeftLongWords: Story = {
+  ...RightToLeft,
+  args: { article: rtlArticle, closing: arabicClosing },
   play: async ({ canvasElement }) => {
-    await expect(
-      within(canvasElement).queryByRole('region', { name: sampleClosing.title }),
-    ).toBeNull();
+    const page = within(canvasElement).getByRole('article');
+    await expect(page).toHaveAttribute('dir', 'rtl');
+    await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth + 1);
   },
 };
 
+/** No `closing`: the page goes from the body straight to the related links. */
+export const WithoutClosing: Story = {
+  args: { closing: undefined },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-part="closing"]')).toBeNull();
+  },
+};
+
+/** A closing with text and no title takes its title from the messages. */
 export const DefaultClosingTitle: Story = {
   args: { closing: { text: sampleClosing.text } },
   play: async ({ canvasElement }) => {
@@ -122,6 +205,7 @@ export const DefaultClosingTitle: Story = {
   },
 };
 
+/** Only what an article must have: headline, date and one paragraph; no related links. */
 export const Minimal: Story = {
   args: { article: minimalArticle, closing: undefined },
   play: async ({ canvasElement }) => {
@@ -133,6 +217,17 @@ export const Minimal: Story = {
   },
 };
 
+/** `timeZone="Europe/Berlin"`: every date on the page is written in Berlin time. */
+export const TimeZone: Story = {
+  args: { timeZone: 'Europe/Berlin' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('time')?.parentElement).toHaveTextContent(
+      'Published June 14, 2025 at 11:30 AM GMT+2',
+    );
+  },
+};
+
+/** Bad data of every kind: nothing unsafe is linked or loaded, markup shows as text. */
 export const HostileData: Story = {
   args: { article: hostileArticle },
   play: async ({ canvasElement }) => {
@@ -144,22 +239,50 @@ export const HostileData: Story = {
     await expect(
       within(page).getByRole('heading', { level: 1, name: '</script><script>alert(1)</script>' }),
     ).toBeVisible();
+    await expectUniqueIds(page);
     await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth + 1);
   },
 };
 
 /**
  * Translated through props, as a React Server Component page does: no provider reaches a
- * Server Component, so `locale` and `messages` go to the Article, which hands them on.
+ * Server Component, so `locale`, `messages` and `timeZone` go to the Article, which hands them on.
  */
 export const GermanThroughProps: Story = {
-  args: { locale: 'de', messages: german, closing: undefined },
+  args: { locale: 'de', messages: german, timeZone: 'Europe/Berlin', closing: undefined },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('complementary', { name: german.calloutTip })).toBeVisible();
+    await expect(canvas.getByRole('note', { name: german.calloutTip })).toBeVisible();
     await expect(
       canvas.getByRole('navigation', { name: german.articleRelatedTitle }),
     ).toBeVisible();
-    await expect(canvas.getByRole('article')).toHaveTextContent('Juni 2025');
+    await expect(canvasElement.querySelector('time')?.parentElement).toHaveTextContent(
+      'Veröffentlicht 14. Juni 2025 um 11:30 MESZ',
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Flows: these move focus and click, so they are kept apart from the states above.
+// ---------------------------------------------------------------------------------------------
+
+/** Tab runs through the page in reading order: author, the questions, the related links. */
+export const KeyboardFlow: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByRole('link', { name: 'Chief Editor' })).toHaveFocus();
+    const questions = canvas.getAllByRole('button');
+    await userEvent.tab();
+    await expect(questions[0]).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(questions[0]).toHaveAttribute('aria-expanded', 'true');
+    for (const question of questions.slice(1)) {
+      await userEvent.tab();
+      await expect(question).toHaveFocus();
+    }
+    await userEvent.tab();
+    const related = canvas.getByRole('navigation', { name: 'You may also like' });
+    await expect(within(related).getAllByRole('link')[0]).toHaveFocus();
   },
 };

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { hostileArticle, rtlArticle, sampleArticle } from '../samples';
-import { ArticleBody, type ArticleBlock, type Block } from '../src';
+import { arabicArticle, hostileArticle, sampleArticle } from '../samples';
+import { ArticleBody, type ArticleBlock, type ArticleBodyProps, type Block } from '../src';
 
 const everyBlock: Block[] = [
   {
@@ -27,7 +28,7 @@ const everyBlock: Block[] = [
   {
     type: 'image',
     image: {
-      src: 'https://images.example.com/2025/06/berlin-meeting-room-1200.jpg',
+      src: '/sample-images/body-meeting-room.svg',
       alt: 'A long table in a meeting room, with several national flags behind it',
       width: 1200,
       height: 800,
@@ -60,6 +61,13 @@ const everyBlock: Block[] = [
   },
 ];
 
+/** Every id in the canvas, each of which must be unique. */
+async function expectUniqueIds(root: HTMLElement) {
+  const ids = Array.from(root.querySelectorAll('[id]'), (element) => element.id);
+  await expect(ids.length).toBeGreaterThan(0);
+  await expect(new Set(ids).size).toBe(ids.length);
+}
+
 const meta = {
   title: 'Components/ArticleBody',
   component: ArticleBody,
@@ -68,6 +76,7 @@ const meta = {
     headingLevel: { control: { type: 'number', min: 1, max: 5 } },
     blocks: { control: 'object' },
     renderBlock: { table: { disable: true } },
+    messages: { table: { disable: true } },
   },
   // In a page the body sits in an article under its h1.
   decorators: [
@@ -83,21 +92,31 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+// ---------------------------------------------------------------------------------------------
+// States: each opens as it is, with nothing moving, scrolling or taking focus.
+// ---------------------------------------------------------------------------------------------
+
+/** The sample article's body: sections, two callouts, trends and an FAQ, all answers closed. */
 export const SampleBody: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
       canvas.getByRole('heading', { level: 2, name: /Why Security Guarantees Matter/ }),
     ).toHaveAttribute('id', 'why-security-guarantees-matter');
-    await expect(canvas.getByRole('complementary', { name: 'Did you know?' })).toBeVisible();
-    const question = canvas.getByRole('button', { name: 'Can Ukraine still join NATO later?' });
-    await userEvent.click(question);
-    await expect(question).toHaveAttribute('aria-expanded', 'true');
-    const ids = Array.from(canvasElement.querySelectorAll('[id]'), (element) => element.id);
-    await expect(new Set(ids).size).toBe(ids.length);
+    // Callouts are notes, not landmarks.
+    await expect(canvas.getByRole('note', { name: 'Did you know?' })).toBeVisible();
+    await expect(canvas.queryByRole('complementary')).toBeNull();
+    await expect(
+      canvas.getByRole('heading', { level: 2, name: 'Frequently Asked Questions' }),
+    ).toBeVisible();
+    for (const question of canvas.getAllByRole('button')) {
+      await expect(question).toHaveAttribute('aria-expanded', 'false');
+    }
+    await expectUniqueIds(canvasElement);
   },
 };
 
+/** One block of each type the body knows, with titles on the trends and the FAQ. */
 export const EveryBlockType: Story = {
   args: { blocks: everyBlock },
   play: async ({ canvasElement }) => {
@@ -105,17 +124,116 @@ export const EveryBlockType: Story = {
     await expect(
       canvas.getByRole('heading', { level: 2, name: 'What is on the table' }),
     ).toBeVisible();
-    await expect(canvas.getByRole('complementary', { name: 'How we report' })).toBeVisible();
-    await expect(canvasElement.querySelector('blockquote')).toBeVisible();
+    await expect(canvas.getByRole('note', { name: 'How we report' })).toBeVisible();
+    await expect(canvasElement.querySelector('[data-part="quote"] > blockquote')).toBeVisible();
     const image = canvas.getByRole('img', { name: /A long table/ });
     await expect(image).toHaveAttribute('loading', 'lazy');
+    await expect(image.closest('[data-part="image"]')).toHaveTextContent(
+      'Image: Broadsheet Photo Desk',
+    );
     await expect(canvas.getByRole('list', { name: 'Three trends to watch' })).toBeVisible();
+    // Trend and FAQ titles stand at the section level, their items one below.
     await expect(
-      canvas.getByRole('button', { name: 'Who would give the guarantees?' }),
+      canvas.getByRole('heading', { level: 2, name: 'Three trends to watch' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Cyber defence' })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { level: 3, name: 'Who would give the guarantees?' }),
     ).toBeVisible();
   },
 };
 
+/**
+ * `headingLevel={3}`, for a body that sits under a section of its own: section headings and
+ * trend and FAQ titles are h3, their items h4.
+ */
+export const HeadingLevelThree: Story = {
+  args: { blocks: everyBlock, headingLevel: 3 },
+  decorators: [
+    (Story) => (
+      <>
+        <h2 style={{ margin: '0 0 1rem' }}>Analysis</h2>
+        <Story />
+      </>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const name of ['What is on the table', 'Three trends to watch', 'Questions and answers']) {
+      await expect(canvas.getByRole('heading', { level: 3, name })).toBeVisible();
+    }
+    await expect(canvas.getAllByRole('heading', { level: 4 })).toHaveLength(5);
+  },
+};
+
+/**
+ * Untitled trends and questions before the first section heading stand at the section level
+ * (h2), so the outline never skips one; after a heading they sit below it (h3).
+ */
+export const UntitledListsBeforeAHeading: Story = {
+  args: {
+    blocks: [
+      {
+        type: 'trends',
+        items: [{ title: 'Pacts between a few states', body: 'Faster than an alliance.' }],
+      },
+      {
+        type: 'faq',
+        items: [{ question: 'Is the bid withdrawn?', answer: 'Not formally.' }],
+      },
+      { type: 'heading', text: 'After the talks' },
+      {
+        type: 'trends',
+        items: [{ title: 'Informal channels', body: 'They help past deadlock.' }],
+      },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { level: 2, name: 'Pacts between a few states' }),
+    ).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { level: 2, name: 'Is the bid withdrawn?' }),
+    ).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { level: 3, name: 'Informal channels' }),
+    ).toBeVisible();
+  },
+};
+
+/** A heading, a trend and a question of the same words: ids stay unique across the body. */
+export const IdsUniqueAcrossTheBody: Story = {
+  args: {
+    blocks: [
+      { type: 'heading', text: 'Cyber defence' },
+      {
+        type: 'trends',
+        title: 'Trends',
+        items: [{ title: 'Cyber defence', body: 'Threats continue under any guarantee.' }],
+      },
+      {
+        type: 'faq',
+        title: 'Questions',
+        items: [{ question: 'Cyber defence', answer: 'Shared, as NATO shares it.' }],
+      },
+      { type: 'heading', id: 'cyber-defence', text: 'An id given twice' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expectUniqueIds(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Cyber defence' })).toHaveAttribute(
+      'id',
+      'cyber-defence',
+    );
+    await expect(canvas.getByRole('heading', { name: 'An id given twice' }).id).toMatch(
+      /^cyber-defence-\d$/,
+    );
+  },
+};
+
+/** `renderBlock` draws a block type of the app's own and wraps the library's quote. */
 export const CustomBlocks: Story = {
   args: {
     blocks: [
@@ -144,6 +262,7 @@ export const CustomBlocks: Story = {
   },
 };
 
+/** A block of a type nobody draws is left out (with a warning in development). */
 export const UnknownBlockLeftOut: Story = {
   args: {
     blocks: [
@@ -158,34 +277,89 @@ export const UnknownBlockLeftOut: Story = {
   },
 };
 
+/** Markup in the text, unsafe sources, repeated ids and a 5,000-letter word. */
 export const HostileData: Story = {
   args: { blocks: hostileArticle.body },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByText('<img src=x onerror=alert(1)>').length).toBeGreaterThan(0);
     await expect(canvasElement.querySelector('article img, article script')).toBeNull();
+    await expectUniqueIds(canvasElement);
     const body = canvasElement.querySelector('article > div') as HTMLElement;
     // The 5,000-character word wraps instead of widening the page.
     await expect(body.scrollWidth).toBeLessThanOrEqual(body.clientWidth + 1);
   },
 };
 
+/** Every block type on the dark theme. */
 export const Dark: Story = {
   args: { blocks: everyBlock },
   globals: { theme: 'dark' },
 };
 
+/** The Arabic sample's body, right to left. */
 export const RightToLeft: Story = {
-  args: { blocks: rtlArticle.body },
+  args: { blocks: arabicArticle.body },
   globals: { direction: 'rtl' },
   render: (args) => (
     <div lang="ar">
       <ArticleBody {...args} />
     </div>
   ),
+  play: async ({ canvasElement }) => {
+    const [note] = within(canvasElement).getAllByRole('note');
+    await expect(getComputedStyle(note).direction).toBe('rtl');
+    await expectUniqueIds(canvasElement);
+  },
 };
 
+/** Right to left on the dark theme. */
 export const RightToLeftDark: Story = {
   ...RightToLeft,
   globals: { direction: 'rtl', theme: 'dark' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Flows: these click, so they are kept apart from the states above.
+// ---------------------------------------------------------------------------------------------
+
+const introduction = {
+  type: 'paragraph',
+  text: 'An editor’s note added at the top after the reader opened an answer.',
+} satisfies Block;
+
+/** The body with a button that puts a new paragraph at the top, as a live update would. */
+function GrowingBody(args: ArticleBodyProps) {
+  const [blocks, setBlocks] = useState(args.blocks);
+  return (
+    <>
+      <p>
+        <button type="button" onClick={() => setBlocks([introduction, ...blocks])}>
+          Add a paragraph at the top
+        </button>
+      </p>
+      <ArticleBody {...args} blocks={blocks} />
+    </>
+  );
+}
+
+/**
+ * Blocks are keyed by their content, so an answer the reader opened stays open when blocks
+ * before the FAQ are added or moved.
+ */
+export const BlocksMoveFlow: Story = {
+  args: { blocks: everyBlock },
+  render: (args) => <GrowingBody {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const question = () => canvas.getByRole('button', { name: 'Who would give the guarantees?' });
+    await userEvent.click(question());
+    await expect(question()).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a paragraph at the top' }));
+    await expect(canvas.getByText(introduction.text)).toBeVisible();
+    await expect(question()).toHaveAttribute('aria-expanded', 'true');
+    await expect(
+      canvas.getByRole('button', { name: 'Is NATO membership off the table for good?' }),
+    ).toHaveAttribute('aria-expanded', 'false');
+  },
 };

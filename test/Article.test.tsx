@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Article, BroadsheetProvider, darkTheme, type Article as ArticleData } from '../src';
+import { messages as german } from '../src/messages/de';
 import {
   hostileArticle,
   hostileNoAuthors,
@@ -90,6 +91,81 @@ describe('Article', () => {
     expect(duplicateIds(sample.container)).toEqual([]);
     const hostile = render(<Article article={hostileArticle} closing={sampleClosing} />);
     expect(duplicateIds(hostile.container)).toEqual([]);
+  });
+
+  it('adds the newsletter sign-up and the comments after the related links when their handlers are given', () => {
+    const onSubscribe = vi.fn(async () => ({ status: 'pending' as const }));
+    const onCommentSubmit = vi.fn(async () => undefined);
+    const { container } = render(
+      <Article
+        article={sampleArticle}
+        closing={sampleClosing}
+        comments={sampleComments}
+        onCommentSubmit={onCommentSubmit}
+        onSubscribe={onSubscribe}
+        newsletterProps={{ list: 'weekly' }}
+        commentBoxProps={{ maxDepth: 2 }}
+      />,
+    );
+    const newsletter = screen.getByRole('region', { name: 'Sign up for our newsletter' });
+    const comments = screen.getByRole('region', { name: 'Leave a Comment' });
+    const related = screen.getByRole('navigation', { name: 'You may also like' });
+    // In the contract's order: related links, newsletter, comments.
+    expect(
+      related.compareDocumentPosition(newsletter) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      newsletter.compareDocumentPosition(comments) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(within(comments).getAllByRole('article').length).toBeGreaterThan(0);
+    const { skips } = outline(container);
+    expect(skips).toEqual([]);
+    expect(duplicateIds(container)).toEqual([]);
+  });
+
+  it('shows neither the sign-up nor the comment box without their handlers, nor comments alone', () => {
+    render(<Article article={sampleArticle} comments={sampleComments} />);
+    expect(screen.queryByRole('region', { name: 'Sign up for our newsletter' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Leave a Comment' })).toBeNull();
+  });
+
+  it('hands its locale, words and time zone to the comments and the sign-up', () => {
+    render(
+      <Article
+        article={sampleArticle}
+        comments={sampleComments}
+        onCommentSubmit={async () => undefined}
+        onSubscribe={async () => undefined}
+        locale="de"
+        messages={german}
+        timeZone="Europe/Berlin"
+      />,
+    );
+    expect(screen.getByRole('region', { name: german.newsletterTitle })).toBeInTheDocument();
+    const comments = screen.getByRole('region', { name: german.commentsTitle });
+    expect(within(comments).getAllByRole('article')[0].querySelector('time')).toHaveTextContent(
+      /2025/,
+    );
+    expect(within(comments).getAllByRole('article')[0].querySelector('time')?.textContent).toMatch(
+      /Juni/,
+    );
+  });
+
+  it('has no axe violations and hydrates with no warning with the sign-up and the comments', async () => {
+    const page = (
+      <Article
+        article={sampleArticle}
+        comments={sampleComments}
+        onCommentSubmit={async () => undefined}
+        onSubscribe={async () => undefined}
+      />
+    );
+    const { container, unmount } = render(page);
+    expect(await axe(container)).toHaveNoViolations();
+    unmount();
+    const hydrated = await hydrateWithoutWarnings(page);
+    expect(within(hydrated).getByRole('region', { name: 'Leave a Comment' })).toBeInTheDocument();
+    hydrated.remove();
   });
 
   it('writes every date on the page in the time zone it is given', () => {

@@ -103,14 +103,23 @@ describe('ArticleBody', () => {
     const intro: Block = { type: 'paragraph', text: 'An introduction.' };
     const { rerender } = render(<ArticleBody blocks={[intro, faq]} />);
     await user.click(screen.getByRole('button', { name: 'Second?' }));
-    expect(screen.getByRole('button', { name: 'Second?' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Second?' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     rerender(
       <ArticleBody
         blocks={[{ type: 'heading', text: 'New section' }, intro, { ...intro, text: 'More.' }, faq]}
       />,
     );
-    expect(screen.getByRole('button', { name: 'Second?' })).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('button', { name: 'First?' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Second?' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: 'First?' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
   });
 
   it('renders a quote as a figure with a blockquote and a cite', () => {

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   hostileArticle,
   hostileNoAuthors,
@@ -8,7 +8,13 @@ import {
   rtlArticle,
   sampleArticle,
 } from '../samples';
-import { ArticleHeader, BroadsheetProvider, darkTheme, type Author } from '../src';
+import {
+  ArticleHeader,
+  BroadsheetProvider,
+  darkTheme,
+  type Article as ArticleData,
+  type Author,
+} from '../src';
 import { messages as arabic } from '../src/messages/ar';
 import { messages as german } from '../src/messages/de';
 import {
@@ -96,6 +102,29 @@ describe('ArticleHeader', () => {
     expect(plain.container.querySelector('time')).toHaveTextContent('9:30 AM UTC');
   });
 
+  it('spread from JSON, lets no field run, write markup or link: text attributes only', () => {
+    const json = {
+      ...sampleArticle,
+      dangerouslySetInnerHTML: { __html: '<img src=x onerror=alert(1)>' },
+      onclick: 'alert(1)',
+      onClick: 'alert(1)',
+      href: 'javascript:alert(1)',
+      style: 'color: red',
+      createdAt: '2025-06-14',
+      slug: 'kyiv-guarantees',
+    };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = render(<ArticleHeader {...(json as unknown as ArticleData)} />);
+    const header = container.querySelector('header')!;
+    expect(error).not.toHaveBeenCalled();
+    expect(container.querySelector('img[src="x"]')).toBeNull();
+    for (const name of ['onclick', 'href', 'style', 'createdat', 'body', 'tags', 'related']) {
+      expect(header).not.toHaveAttribute(name);
+    }
+    expect(header).toHaveAttribute('slug', 'kyiv-guarantees');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(sampleArticle.headline);
+  });
+
   it('reserves the hero box and offers its sources', () => {
     const { container } = render(<ArticleHeader {...sampleArticle} />);
     const img = container.querySelector('figure img')!;
@@ -143,7 +172,9 @@ describe('ArticleHeader', () => {
       <ArticleHeader headline="H" authors={authors.slice(0, 2)} />,
     );
     // With one or two authors each role follows its name, set apart.
-    expect(byline(container)).toHaveTextContent(/^By Ana Editor \(Diplomatic editor\) and Ben Writer$/);
+    expect(byline(container)).toHaveTextContent(
+      /^By Ana Editor \(Diplomatic editor\) and Ben Writer$/,
+    );
     expect(byline(container)!.querySelector('[data-part="role"]')).toHaveTextContent(
       '(Diplomatic editor)',
     );
@@ -170,7 +201,11 @@ describe('ArticleHeader', () => {
     const { container } = render(<ArticleHeader {...minimalArticle} />);
     expect(screen.getByRole('heading', { name: minimalArticle.headline })).toBeInTheDocument();
     expect(container.querySelectorAll('time')).toHaveLength(1);
-    expect(container.querySelector('figure, [data-part="byline"], [data-part="kicker"], [data-part="standfirst"]')).toBeNull();
+    expect(
+      container.querySelector(
+        'figure, [data-part="byline"], [data-part="kicker"], [data-part="standfirst"]',
+      ),
+    ).toBeNull();
   });
 
   it('skips invalid dates and an update that equals the publication', () => {
@@ -211,9 +246,7 @@ describe('ArticleHeader', () => {
       <ArticleHeader {...sampleArticle} authors={authors} />,
       { locale: 'de', messages: german },
     );
-    expect(byline(container)).toHaveTextContent(
-      /^Von Ana Editor, Ben Writer und Cy Reporter$/,
-    );
+    expect(byline(container)).toHaveTextContent(/^Von Ana Editor, Ben Writer und Cy Reporter$/);
     const times = container.querySelectorAll('time');
     expect(times[0].parentElement).toHaveTextContent('Veröffentlicht 14. Juni 2025 um 09:30 UTC');
     expect(times[1].parentElement).toHaveTextContent('Aktualisiert 14. Juni 2025 um 16:05 UTC');

@@ -68,9 +68,9 @@ describe('BroadsheetProvider', () => {
     );
     expect(screen.getAllByRole('note', { name: 'Top tip' })).toHaveLength(2);
     expect(screen.getByRole('note', { name: 'Aside' })).toHaveTextContent('Three');
-    expect(
-      screen.getByRole('note', { name: defaultMessages.calloutWarning }),
-    ).toHaveTextContent('Four');
+    expect(screen.getByRole('note', { name: defaultMessages.calloutWarning })).toHaveTextContent(
+      'Four',
+    );
   });
 
   it('takes a whole translated table', () => {
@@ -84,12 +84,8 @@ describe('BroadsheetProvider', () => {
         </BroadsheetProvider>
       </>,
     );
-    expect(
-      screen.getByRole('note', { name: german.calloutDidYouKnow }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('note', { name: arabic.calloutDidYouKnow }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('note', { name: german.calloutDidYouKnow })).toBeInTheDocument();
+    expect(screen.getByRole('note', { name: arabic.calloutDidYouKnow })).toBeInTheDocument();
     expect(german.calloutDidYouKnow).not.toBe(defaultMessages.calloutDidYouKnow);
   });
 

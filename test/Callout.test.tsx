@@ -83,9 +83,9 @@ describe('Callout', () => {
       <Callout title="<img src=x onerror=alert(1)>">{'<b>bold</b>'}</Callout>,
     );
     expect(container.querySelector('img, b')).toBeNull();
-    expect(
-      screen.getByRole('note', { name: '<img src=x onerror=alert(1)>' }),
-    ).toHaveTextContent('<b>bold</b>');
+    expect(screen.getByRole('note', { name: '<img src=x onerror=alert(1)>' })).toHaveTextContent(
+      '<b>bold</b>',
+    );
   });
 
   it('has no axe violations in any variant, light or dark', async () => {
@@ -107,7 +107,7 @@ describe('Callout', () => {
     expect(html).toContain('<aside');
     expect(html).toContain('Pro tip');
     expect(html).toContain('Use think tanks.');
-    expect(styles).toContain('border-inline-start');
+    expect(styles).toContain('border-block-start');
     expect(styles).toContain('var(--bs-color-tip');
     expectResilientStyles(styles);
   });

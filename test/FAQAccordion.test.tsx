@@ -264,9 +264,7 @@ describe('FAQAccordion state', () => {
   it('obeys a refusing parent in single mode too', async () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();
-    render(
-      <FAQAccordion type="single" items={items} value={null} onValueChange={onValueChange} />,
-    );
+    render(<FAQAccordion type="single" items={items} value={null} onValueChange={onValueChange} />);
     await user.click(question('Who signs it?'));
     await user.click(question('Who signs it?'));
     expect(onValueChange.mock.calls).toEqual([['who-signs-it'], ['who-signs-it']]);

@@ -12,6 +12,7 @@ import {
   faqPageJsonLd,
   lightTheme,
   newsArticleJsonLd,
+  NewsletterSignup,
   NumberedTrendList,
 } from '../src';
 import type {
@@ -43,6 +44,7 @@ describe('the public API', () => {
       Callout,
       FAQAccordion,
       JsonLd,
+      NewsletterSignup,
       NumberedTrendList,
       darkTheme,
       defaultMessages,

@@ -1,3 +1,5 @@
+import { cached } from './cache';
+
 const ZONELESS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i;
 
 /** The date an ISO 8601 string names, or undefined when it names none. */
@@ -30,11 +32,5 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions, timeZone: string) {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    if (formats.size > 100) formats.clear();
-    formats.set(key, format);
-  }
-  return format;
+  return cached(formats, key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
 }

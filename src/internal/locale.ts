@@ -1,21 +1,8 @@
-const RTL_LANGUAGES = new Set([
-  'ar',
-  'arc',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'iw',
-  'ks',
-  'ku',
-  'ps',
-  'sd',
-  'syr',
-  'ug',
-  'ur',
-  'yi',
-]);
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
+import { cached } from './cache';
+
+// Languages written right to left, and the scripts (ISO 15924 codes) that are.
+const RTL_LANGUAGE = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|syr|ug|ur|yi)$/i;
+const RTL_SCRIPT = /^(arab|hebr|thaa|syrc|nkoo|adlm|rohg)$/i;
 
 /** "rtl" for languages written right to left, "ltr" for the rest. */
 export function directionOf(language: string | undefined): 'ltr' | 'rtl' | undefined {
@@ -23,11 +10,7 @@ export function directionOf(language: string | undefined): 'ltr' | 'rtl' | undef
   const [lang, ...subtags] = language.split(/[-_]/);
   // A script subtag is four letters; four digits (as in "de-1901") is a variant.
   const script = subtags.find((tag) => /^[a-z]{4}$/i.test(tag));
-  if (script) {
-    const normalised = script[0].toUpperCase() + script.slice(1).toLowerCase();
-    return RTL_SCRIPTS.has(normalised) ? 'rtl' : 'ltr';
-  }
-  return RTL_LANGUAGES.has(lang.toLowerCase()) ? 'rtl' : 'ltr';
+  return (script ? RTL_SCRIPT.test(script) : RTL_LANGUAGE.test(lang)) ? 'rtl' : 'ltr';
 }
 
 /** A piece of a formatted list: an item, or the words between items. */
@@ -42,12 +25,11 @@ export interface ListPart {
  */
 export function listParts(items: string[], locale: string): ListPart[] {
   try {
-    let format = listFormats.get(locale);
-    if (!format) {
-      format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-      if (listFormats.size > 100) listFormats.clear();
-      listFormats.set(locale, format);
-    }
+    const format = cached(
+      listFormats,
+      locale,
+      () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+    );
     return format.formatToParts(items);
   } catch {
     return items.flatMap((value, index) => [

@@ -11,7 +11,6 @@ export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   const trimmed = url.trim();
   if (trimmed === '' || CONTROL_OR_SPACE.test(trimmed)) return undefined;
-  const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme === undefined) return trimmed;
-  return scheme === 'http' || scheme === 'https' ? trimmed : undefined;
+  const scheme = SCHEME.exec(trimmed)?.[1];
+  return scheme === undefined || /^https?$/i.test(scheme) ? trimmed : undefined;
 }

@@ -1,11 +1,12 @@
 import { safeUrl } from './safeUrl';
+import { hasText } from './text';
 
 /**
  * The srcset when every candidate's URL is safe to load (see safeUrl), else undefined:
  * one `data:` or `javascript:` candidate drops the whole set and the plain src is used.
  */
 export function safeSrcSet(srcSet: unknown): string | undefined {
-  if (typeof srcSet !== 'string' || srcSet.trim() === '') return undefined;
+  if (!hasText(srcSet)) return undefined;
   const candidates = srcSet.split(',').map((candidate) => candidate.trim());
   const safe = candidates.every(
     (candidate) => candidate === '' || safeUrl(candidate.split(/\s+/)[0]) !== undefined,

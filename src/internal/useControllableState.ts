@@ -23,22 +23,21 @@ export function useControllableState<T>({
   onChange,
 }: ControllableStateOptions<T>): [T, (next: T | ((current: T) => T)) => void] {
   const [own, setOwn] = useState(defaultValue);
-  const controlled = value !== undefined;
-  const current = controlled ? value : own;
+  const current = value === undefined ? own : value;
 
-  const committed = useRef({ current, controlled, onChange });
+  const committed = useRef({ value, current, onChange });
   // Insertion effects run before layout effects and event handlers can see the commit.
   useInsertionEffect(() => {
-    committed.current = { current, controlled, onChange };
+    committed.current = { value, current, onChange };
   });
 
   const setValue = useCallback((next: T | ((current: T) => T)) => {
     const state = committed.current;
-    const resolved =
-      typeof next === 'function' ? (next as (current: T) => T)(state.current) : next;
+    const resolved = typeof next === 'function' ? (next as (current: T) => T)(state.current) : next;
     if (Object.is(resolved, state.current)) return;
-    if (!state.controlled) {
-      // Later calls in the same event build on this one, as they would with setState.
+    // While the component owns the state, later calls in the same event build on this one,
+    // as they would with setState.
+    if (state.value === undefined) {
       state.current = resolved;
       setOwn(resolved);
     }

@@ -8,6 +8,7 @@ export const messages: Messages = {
   calloutWarning: 'تحذير',
 
   byline: 'بقلم {authors}',
+  bylineRole: '({role})',
   published: 'نُشر',
   updated: 'آخر تحديث',
   imageCredit: 'الصورة: {credit}',
@@ -20,8 +21,9 @@ export const messages: Messages = {
 
   commentsTitle: 'اترك تعليقًا',
   // Label-and-number forms sidestep Arabic number–noun agreement, which a template cannot follow.
+  commentsCountOne: 'عدد التعليقات: {count}',
   commentsCount: 'عدد التعليقات: {count}',
-  commentsEmpty: 'لا توجد تعليقات بعد. كن أول من يبدأ النقاش.',
+  commentsEmpty: 'لا توجد تعليقات بعد. كن أول من يعلّق.',
   commentsClosed: 'أُغلق باب التعليق على هذا المقال.',
   commentsLoadMore: 'عرض مزيد من التعليقات',
   commentsPending: 'بانتظار موافقة المشرف',
@@ -36,8 +38,22 @@ export const messages: Messages = {
   commentsSubmitting: 'جارٍ النشر…',
   commentsSubmitted: 'نُشر تعليقك.',
   commentsSubmittedPending: 'شكرًا لك. سيظهر تعليقك بعد أن يوافق عليه أحد المشرفين.',
+  commentsCharactersLeftOne: 'عدد الأحرف المتبقية: {count}',
   commentsCharactersLeft: 'عدد الأحرف المتبقية: {count}',
+  commentsCharactersTooManyOne: 'عدد الأحرف الزائدة: {count}',
   commentsCharactersTooMany: 'عدد الأحرف الزائدة: {count}',
+  commentsCharacterLimit: 'الحد الأقصى لعدد الأحرف: {max}',
+  commentsOptional: '{label} (اختياري)',
+  commentsReplyLabel: 'رد على {name}',
+  commentsInReplyTo: 'ردًّا على {name}',
+  commentsSortLabel: 'ترتيب التعليقات',
+  commentsSortNewest: 'الأحدث أولًا',
+  commentsSortOldest: 'الأقدم أولًا',
+  commentsLoadingMore: 'جارٍ تحميل التعليقات…',
+  commentsLoadedOne: 'عدد التعليقات الإضافية المحمّلة: {count}',
+  commentsLoaded: 'عدد التعليقات الإضافية المحمّلة: {count}',
+  commentsLoadFailed: 'تعذّر تحميل مزيد من التعليقات. تحقّق من اتصالك وحاول مرة أخرى.',
+  commentsTryAgain: 'حاول مرة أخرى',
   errorSummaryTitle: 'توجد مشكلة',
   errorNameRequired: 'أدخل اسمك',
   errorEmailRequired: 'أدخل عنوان بريدك الإلكتروني',
@@ -57,6 +73,8 @@ export const messages: Messages = {
   newsletterAlready: 'أنت مشترك بالفعل.',
   errorConsentRequired: 'ضع علامة في المربع للموافقة قبل الاشتراك',
   errorSubscribeFailed: 'تعذّر إتمام اشتراكك. تحقّق من اتصالك وحاول مرة أخرى.',
+  errorPrefix: 'خطأ:',
+  errorEmailTooLong: 'يجب ألا يزيد عنوان البريد الإلكتروني على {max} حرفًا',
 };
 
 export default messages;

@@ -8,6 +8,7 @@ export const messages: Messages = {
   calloutWarning: 'Warnung',
 
   byline: 'Von {authors}',
+  bylineRole: '({role})',
   published: 'Veröffentlicht',
   updated: 'Aktualisiert',
   imageCredit: 'Bild: {credit}',
@@ -19,8 +20,8 @@ export const messages: Messages = {
   articleRelatedTitle: 'Das könnte Sie auch interessieren',
 
   commentsTitle: 'Kommentar schreiben',
-  // A label with a colon reads correctly for 1 and for many.
-  commentsCount: 'Kommentare: {count}',
+  commentsCountOne: '{count} Kommentar',
+  commentsCount: '{count} Kommentare',
   commentsEmpty: 'Noch keine Kommentare. Schreiben Sie den ersten.',
   commentsClosed: 'Die Kommentarfunktion ist für diesen Artikel geschlossen.',
   commentsLoadMore: 'Weitere Kommentare anzeigen',
@@ -37,8 +38,23 @@ export const messages: Messages = {
   commentsSubmitted: 'Ihr Kommentar wurde veröffentlicht.',
   commentsSubmittedPending:
     'Vielen Dank. Ihr Kommentar erscheint, sobald die Moderation ihn freigegeben hat.',
+  commentsCharactersLeftOne: 'Sie können noch {count} Zeichen eingeben',
   commentsCharactersLeft: 'Sie können noch {count} Zeichen eingeben',
+  commentsCharactersTooManyOne: 'Sie haben {count} Zeichen zu viel',
   commentsCharactersTooMany: 'Sie haben {count} Zeichen zu viel',
+  commentsCharacterLimit: 'Sie können bis zu {max} Zeichen eingeben',
+  commentsOptional: '{label} (optional)',
+  commentsReplyLabel: '{name} antworten',
+  commentsInReplyTo: 'Antwort auf {name}',
+  commentsSortLabel: 'Kommentare sortieren',
+  commentsSortNewest: 'Neueste zuerst',
+  commentsSortOldest: 'Älteste zuerst',
+  commentsLoadingMore: 'Kommentare werden geladen …',
+  commentsLoadedOne: '{count} weiterer Kommentar geladen',
+  commentsLoaded: '{count} weitere Kommentare geladen',
+  commentsLoadFailed:
+    'Weitere Kommentare konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  commentsTryAgain: 'Erneut versuchen',
   errorSummaryTitle: 'Es ist ein Problem aufgetreten',
   errorNameRequired: 'Geben Sie Ihren Namen ein',
   errorEmailRequired: 'Geben Sie Ihre E-Mail-Adresse ein',
@@ -62,6 +78,8 @@ export const messages: Messages = {
   errorConsentRequired: 'Setzen Sie vor dem Abonnieren das Häkchen, um zuzustimmen',
   errorSubscribeFailed:
     'Wir konnten Sie nicht anmelden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  errorPrefix: 'Fehler:',
+  errorEmailTooLong: 'Die E-Mail-Adresse darf höchstens {max} Zeichen lang sein',
 };
 
 export default messages;

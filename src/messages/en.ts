@@ -11,6 +11,8 @@ export interface Messages {
 
   /** Before the list of authors: "By {authors}". */
   byline: string;
+  /** An author's role after the name, with one or two authors: "({role})". */
+  bylineRole: string;
   published: string;
   updated: string;
   imageCredit: string;
@@ -21,8 +23,10 @@ export interface Messages {
   articleClosingTitle: string;
   articleRelatedTitle: string;
 
-  // CommentBox and NewsletterSignup are still to come; their words are settled here already.
   commentsTitle: string;
+  /** The thread's heading for a count the locale calls "one" ("1 comment"). */
+  commentsCountOne: string;
+  /** The thread's heading for every other count ("3 comments"). */
   commentsCount: string;
   commentsEmpty: string;
   commentsClosed: string;
@@ -39,8 +43,26 @@ export interface Messages {
   commentsSubmitting: string;
   commentsSubmitted: string;
   commentsSubmittedPending: string;
+  commentsCharactersLeftOne: string;
   commentsCharactersLeft: string;
+  commentsCharactersTooManyOne: string;
   commentsCharactersTooMany: string;
+  /** Tied to the comment field for screen readers: "You can enter up to {max} characters". */
+  commentsCharacterLimit: string;
+  /** A label of a field that may be left empty: "{label} (optional)". */
+  commentsOptional: string;
+  /** Each Reply button's accessible name; its visible text is commentsReply. */
+  commentsReplyLabel: string;
+  /** Above a reply shown beside its parent, once replies are nested as deep as they go. */
+  commentsInReplyTo: string;
+  commentsSortLabel: string;
+  commentsSortNewest: string;
+  commentsSortOldest: string;
+  commentsLoadingMore: string;
+  commentsLoadedOne: string;
+  commentsLoaded: string;
+  commentsLoadFailed: string;
+  commentsTryAgain: string;
   errorSummaryTitle: string;
   errorNameRequired: string;
   errorEmailRequired: string;
@@ -60,6 +82,9 @@ export interface Messages {
   newsletterAlready: string;
   errorConsentRequired: string;
   errorSubscribeFailed: string;
+  /** Read before a field's error message, not shown: "Error: Enter your email address". */
+  errorPrefix: string;
+  errorEmailTooLong: string;
 }
 
 // The words are grouped by component so that each component ships only its own.
@@ -72,11 +97,16 @@ export const calloutMessages = {
   calloutWarning: 'Warning',
 } satisfies Partial<Messages>;
 
-/** The words ArticleHeader writes. */
+/** The words ArticleHeader writes, beside the image credit. */
 export const headerMessages = {
   byline: 'By {authors}',
+  bylineRole: '({role})',
   published: 'Published',
   updated: 'Updated',
+} satisfies Partial<Messages>;
+
+/** The words written under an image, by ArticleHeader and ArticleBody. */
+export const imageMessages = {
   imageCredit: 'Image: {credit}',
 } satisfies Partial<Messages>;
 
@@ -95,8 +125,9 @@ export const articleMessages = {
 /** The words CommentBox writes. */
 export const commentMessages = {
   commentsTitle: 'Leave a Comment',
+  commentsCountOne: '{count} comment',
   commentsCount: '{count} comments',
-  commentsEmpty: 'No comments yet. Start the conversation.',
+  commentsEmpty: 'No comments yet. Be the first to comment.',
   commentsClosed: 'Comments are closed for this article.',
   commentsLoadMore: 'Show more comments',
   commentsPending: 'Awaiting moderation',
@@ -111,8 +142,23 @@ export const commentMessages = {
   commentsSubmitting: 'Posting…',
   commentsSubmitted: 'Your comment has been posted.',
   commentsSubmittedPending: 'Thank you. Your comment will appear once a moderator approves it.',
+  commentsCharactersLeftOne: 'You have {count} character remaining',
   commentsCharactersLeft: 'You have {count} characters remaining',
+  commentsCharactersTooManyOne: 'You have {count} character too many',
   commentsCharactersTooMany: 'You have {count} characters too many',
+  commentsCharacterLimit: 'You can enter up to {max} characters',
+  commentsOptional: '{label} (optional)',
+  commentsReplyLabel: 'Reply to {name}',
+  commentsInReplyTo: 'In reply to {name}',
+  commentsSortLabel: 'Sort comments',
+  commentsSortNewest: 'Newest first',
+  commentsSortOldest: 'Oldest first',
+  commentsLoadingMore: 'Loading comments…',
+  commentsLoadedOne: '{count} more comment loaded',
+  commentsLoaded: '{count} more comments loaded',
+  commentsLoadFailed: 'More comments could not be loaded. Check your connection and try again.',
+  commentsTryAgain: 'Try again',
+  errorPrefix: 'Error:',
   errorSummaryTitle: 'There is a problem',
   errorNameRequired: 'Enter your name',
   errorEmailRequired: 'Enter your email address',
@@ -135,6 +181,11 @@ export const newsletterMessages = {
   newsletterAlready: 'You were already subscribed.',
   errorConsentRequired: 'Tick the box to agree before subscribing',
   errorSubscribeFailed: 'We could not subscribe you. Check your connection and try again.',
+  errorEmailTooLong: 'Email address must be {max} characters or fewer',
+  // Shared with other forms: the same words as in their groups.
+  errorPrefix: 'Error:',
+  errorEmailRequired: 'Enter your email address',
+  errorEmailInvalid: 'Enter an email address in the correct format, like name@example.com',
 } satisfies Partial<Messages>;
 
 /** Every word the components write by themselves, in English. */
@@ -142,6 +193,7 @@ export const defaultMessages: Messages = /* @__PURE__ */ Object.assign(
   {},
   calloutMessages,
   headerMessages,
+  imageMessages,
   faqMessages,
   articleMessages,
   commentMessages,

@@ -2,7 +2,7 @@
 // never throws, whatever JSON it is given; render code after it trusts the types. Results are
 // remembered per input object, so data checked by Article is not checked again by the
 // ArticleBody, FAQAccordion or NumberedTrendList it renders.
-import { createIdRegistry, withIds } from '../internal/ids';
+import { createIdRegistry, withIds, type IdRegistry } from '../internal/ids';
 import { safeImage } from '../internal/image';
 import { safeUrl } from '../internal/safeUrl';
 import { hasText, toParagraphs } from '../internal/text';
@@ -71,14 +71,20 @@ function once<T>(check: (value: unknown) => T): Normaliser<T> {
   const seen = new WeakMap<object, T>();
   const trust = <V extends T & object>(value: V) => (seen.set(value, value), value);
   const normalise = (value: unknown) => {
-    if (value === null || typeof value !== 'object') return check(value);
-    if (seen.has(value)) return seen.get(value) as T;
-    const result = check(value);
-    seen.set(value, result);
-    if (result !== null && typeof result === 'object') trust(result);
-    return result;
+    if (!isObject(value)) return check(value);
+    if (!seen.has(value)) {
+      const result = check(value);
+      seen.set(value, result);
+      if (isObject(result)) trust(result);
+    }
+    return seen.get(value) as T;
   };
   return Object.assign(normalise, { trust });
+}
+
+/** True for the values a WeakMap can remember: objects, arrays and functions. */
+function isObject(value: unknown): value is object {
+  return Object(value) === value;
 }
 
 function isRecord(value: unknown): value is Record_ {
@@ -90,11 +96,14 @@ function records(value: unknown): Record_[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
 }
 
-/** Text with something in it, else undefined. */
+/**
+ * Text with something in it, else undefined. U+0000 is taken out: an HTML parser drops it from
+ * text, so the server HTML and the browser would disagree about it.
+ */
 export function text(value: unknown): string | undefined {
-  return hasText(value) ? value : undefined;
+  const clean = typeof value === 'string' ? value.replace(/\0/g, '') : value;
+  return hasText(clean) ? clean : undefined;
 }
-
 
 /** An image whose src is safe to load, with its caption and credit; else undefined. */
 export const normalizeImage = /* @__PURE__ */ once((value): Image | undefined => {
@@ -103,10 +112,33 @@ export const normalizeImage = /* @__PURE__ */ once((value): Image | undefined =>
   return image && { ...image, caption: text(value.caption), credit: text(value.credit) };
 });
 
-/** Props with the article's own data fields taken out, so `{...article}` adds no attributes. */
-export function withoutArticleData<T extends object>(props: T): T {
-  const { body: _body, tags: _tags, related: _related, ...rest } = props as T & Record_;
-  return rest as T;
+// The camelCase props React writes as attributes; any other camelCase key is data, not markup.
+const CAMEL_ATTRIBUTES = new Set(['className', 'tabIndex', 'accessKey', 'autoFocus', 'itemProp']);
+const BOOLEAN_ATTRIBUTES = new Set(['hidden', 'inert', 'autoFocus', 'itemScope']);
+
+/**
+ * The attributes for a root element from props that may hold an article spread from JSON
+ * (`<ArticleHeader {...article} />`): the article's own data fields are taken out, and so is
+ * anything React would run, write as HTML or warn about: a handler must be a function, a
+ * `style` an object, any other value text or a number (`dangerouslySetInnerHTML`, `children`
+ * and unknown camelCase keys such as `createdAt` are dropped), and no URL attribute passes.
+ * Other lower-case keys pass as text.
+ */
+export function rootAttributes<T extends object>(props: T): T {
+  const attributes: Record_ = {};
+  for (const [name, value] of Object.entries(props)) {
+    const kept = /^on/i.test(name)
+      ? typeof value === 'function' && /^on[A-Z]/.test(name)
+      : name === 'style'
+        ? isRecord(value)
+        : !/^(body|tags|related|href|src|action|cite|poster|background|ping)$/.test(name) &&
+          (!/[A-Z]/.test(name) || CAMEL_ATTRIBUTES.has(name)) &&
+          (typeof value === 'string' ||
+            (typeof value === 'number' && Number.isFinite(value)) ||
+            (typeof value === 'boolean' && BOOLEAN_ATTRIBUTES.has(name)));
+    if (kept) attributes[name] = value;
+  }
+  return attributes as T;
 }
 
 /** Authors with a name; a URL only when safe, an avatar only when its src is. */
@@ -151,26 +183,35 @@ export const normalizeFaqItems = /* @__PURE__ */ once((value): CheckedFAQItem[] 
 
 const VARIANTS: readonly string[] = ['didYouKnow', 'tip', 'note', 'warning'];
 
-function normalizeBlock(block: Record_): CheckedBlock | undefined {
+/**
+ * One block checked, or undefined when it has nothing to show. Section headings, trends and
+ * questions claim their ids from `ids`: their own, else a slug of their text.
+ */
+function normalizeBlock(block: Record_, ids: IdRegistry): CheckedBlock | undefined {
   const body = text(block.text);
   const title = text(block.title);
   switch (block.type) {
     case 'paragraph':
       return body ? { type: 'paragraph', text: body } : undefined;
     case 'heading':
-      return body ? { type: 'heading', text: body, id: text(block.id) } : undefined;
+      return body ? { type: 'heading', text: body, id: ids(text(block.id), body) } : undefined;
     case 'callout': {
-      const variant = (VARIANTS.includes(block.variant as string) ? block.variant : 'note') as
-        | CalloutVariant;
+      const variant = (
+        VARIANTS.includes(block.variant as string) ? block.variant : 'note'
+      ) as CalloutVariant;
       return body ? { type: 'callout', variant, title, text: body } : undefined;
     }
     case 'trends': {
       const items = normalizeTrends(block.items);
-      return items.length > 0 ? { type: 'trends', title, items } : undefined;
+      if (items.length === 0) return undefined;
+      const withTheirIds = withIds(items, ids, (trend) => trend.title);
+      return { type: 'trends', title, items: normalizeTrends.trust(withTheirIds) };
     }
     case 'faq': {
       const items = normalizeFaqItems(block.items);
-      return items.length > 0 ? { type: 'faq', title, items } : undefined;
+      if (items.length === 0) return undefined;
+      const withTheirIds = withIds(items, ids, (item) => item.question);
+      return { type: 'faq', title, items: normalizeFaqItems.trust(withTheirIds) };
     }
     case 'quote':
       return body ? { type: 'quote', text: body, cite: text(block.cite) } : undefined;
@@ -192,25 +233,7 @@ function normalizeBlock(block: Record_): CheckedBlock | undefined {
  */
 export const normalizeBlocks = /* @__PURE__ */ once((value): CheckedBlock[] => {
   const ids = createIdRegistry('section');
-  return records(value).flatMap((block): CheckedBlock[] => {
-    const checked = normalizeBlock(block);
-    switch (checked?.type) {
-      case undefined:
-        return [];
-      case 'heading':
-        return [{ ...checked, id: ids(checked.id, checked.text) }];
-      case 'trends': {
-        const items = withIds(checked.items, ids, (trend) => trend.title);
-        return [{ ...checked, items: normalizeTrends.trust(items) }];
-      }
-      case 'faq': {
-        const items = withIds(checked.items, ids, (item) => item.question);
-        return [{ ...checked, items: normalizeFaqItems.trust(items) }];
-      }
-      default:
-        return [checked!];
-    }
-  });
+  return records(value).flatMap((block) => normalizeBlock(block, ids) ?? []);
 });
 
 /** Related links with a title and a safe URL; one with an unsafe URL is dropped whole. */

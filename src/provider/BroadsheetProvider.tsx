@@ -4,11 +4,7 @@ import { useMemo, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import type { Messages } from '../messages/en';
 import { themeToCustomProperties, type Theme } from '../theme/themes';
-import {
-  colorBackground,
-  colorText,
-  fontBody,
-} from '../theme/vars';
+import { colorBackground, colorText, fontBody } from '../theme/vars';
 import { BroadsheetContext, useBroadsheetSettings, type BroadsheetSettings } from './context';
 
 export interface BroadsheetProviderProps extends ComponentPropsWithRef<'div'> {

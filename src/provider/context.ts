@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type Context } from 'react';
 import type { Messages } from '../messages/en';
 
 export interface BroadsheetSettings {
@@ -14,8 +14,8 @@ export const defaultSettings: BroadsheetSettings = { locale: 'en', messages: {},
 
 // React's server-components build has no createContext (the import is then undefined):
 // there the defaults apply.
-export const BroadsheetContext =
-  typeof createContext === 'function' ? createContext(defaultSettings) : null;
+export const BroadsheetContext: Context<BroadsheetSettings> | undefined =
+  createContext?.(defaultSettings);
 
 /** The nearest BroadsheetProvider's settings, or the defaults. */
 export function useBroadsheetSettings(): BroadsheetSettings {

@@ -1,10 +1,5 @@
 import { css } from 'styled-components';
-import {
-  colorText,
-  fontBody,
-  fontSizeMd,
-  lineHeightBody,
-} from './vars';
+import { colorText, fontBody, fontSizeMd, lineHeightBody } from './vars';
 import { wrapAnywhere } from './wrapAnywhere';
 
 /** The reading text of an article: colour, face, size and measure, wrapping long words. */

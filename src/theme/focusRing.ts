@@ -1,10 +1,5 @@
 import { css } from 'styled-components';
-import {
-  colorFocus,
-  colorFocusText,
-  focusOffset,
-  focusWidth,
-} from './vars';
+import { colorFocus, colorFocusText, focusOffset, focusWidth } from './vars';
 
 /**
  * A visible focus ring on keyboard focus: the focus colour as an outline, set off from the

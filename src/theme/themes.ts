@@ -30,13 +30,16 @@ const lightValues = {
     body: serif,
     ui: sans,
   },
+  /* Headline > section head > furniture (sans, sm) > body (md). lg is the standfirst, display
+     the pull quote; the steps that scale with the window are clamp()s, smallest on a phone. */
   fontSize: {
     xs: '0.8125rem',
     sm: '0.9375rem',
     md: '1.0625rem',
-    lg: '1.25rem',
-    xl: '1.5rem',
-    xxl: 'clamp(1.75rem, 1.2rem + 2.4vw, 2.75rem)',
+    lg: 'clamp(1.0625rem, 0.95rem + 0.5vw, 1.3125rem)',
+    xl: 'clamp(1.375rem, 1.25rem + 0.6vw, 1.75rem)',
+    display: 'clamp(1.5rem, 1.3rem + 0.9vw, 2rem)',
+    xxl: 'clamp(1.75rem, 1.3rem + 2.2vw, 2.75rem)',
   },
   lineHeight: {
     tight: '1.2',
@@ -48,6 +51,10 @@ const lightValues = {
     md: '1rem',
     lg: '1.5rem',
     xl: '2.5rem',
+  },
+  /* The measure: the longest line of running text, about 60 to 75 characters of body type. */
+  layout: {
+    measure: '38rem',
   },
   radius: {
     sm: '2px',
@@ -62,7 +69,6 @@ const lightValues = {
     easing: 'cubic-bezier(0.2, 0, 0, 1)',
   },
 };
-
 
 /** A complete set of Broadsheet design tokens. */
 export type Theme = typeof lightValues;
@@ -90,7 +96,6 @@ export const darkTheme: Theme = /* @__PURE__ */ Object.assign({}, lightValues, {
     warningSurface: '#2a1f0e',
   },
 });
-
 
 /** Values to override in a theme of your own; everything else keeps the light value. */
 export type ThemeOverrides = { [G in keyof Theme]?: Partial<Theme[G]> };

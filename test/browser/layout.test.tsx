@@ -38,7 +38,10 @@ describe('a word longer than the column', () => {
     ['Callout', <Callout title={word}>{word}</Callout>],
     ['FAQAccordion', <FAQAccordion items={[{ question: word, answer: word }]} defaultValue={[]} />],
     ['NumberedTrendList', <NumberedTrendList title={word} items={[{ title: word, body: word }]} />],
-    ['ArticleHeader', <ArticleHeader headline={word} standfirst={word} authors={[{ name: word }]} />],
+    [
+      'ArticleHeader',
+      <ArticleHeader headline={word} standfirst={word} authors={[{ name: word }]} />,
+    ],
     ['ArticleBody', <ArticleBody blocks={hostileArticle.body} />],
   ])('wraps inside %s instead of widening the page', (_, ui) => {
     const column = inColumn(ui);

@@ -64,7 +64,9 @@ describe('forced colours', () => {
     expect(matchMedia('(forced-colors: active)').matches).toBe(true);
     const disabled = screen.getByRole('button', { name: 'When is the text out?' });
     expect(getComputedStyle(disabled).color).toBe(systemColor('GrayText'));
-    const item = screen.getByRole('button', { name: 'Who signs it?' }).closest('[data-part="item"]')!;
+    const item = screen
+      .getByRole('button', { name: 'Who signs it?' })
+      .closest('[data-part="item"]')!;
     expect(getComputedStyle(item).borderBlockEndStyle).toBe('solid');
 
     await userEvent.tab();

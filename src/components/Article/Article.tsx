@@ -16,6 +16,8 @@ import { articleMessages, type Messages } from '../../messages/en';
 import { useMessages } from '../../provider/context';
 import { ArticleBody, type RenderBlock } from '../ArticleBody';
 import { ArticleHeader } from '../ArticleHeader';
+import { CommentBox, type CommentBoxProps } from '../CommentBox';
+import { NewsletterSignup, type NewsletterSignupProps } from '../NewsletterSignup';
 import { ArticleRoot } from './Article.styles';
 
 /** The call to action that closes the article. */
@@ -31,10 +33,14 @@ export interface ArticleProps extends Omit<ComponentPropsWithoutRef<'article'>, 
   article: ArticleData;
   /** Readers' comments, as a flat list (threads come from parentId); shown with the comment box. */
   comments?: readonly Comment[];
-  /** Sends a new comment; the comment box appears when it is given. */
+  /** Sends a new comment; the comment box appears, after the related links, when it is given. */
   onCommentSubmit?: (draft: CommentDraft) => Promise<Comment | void>;
-  /** Subscribes a reader; the newsletter sign-up appears when it is given. */
+  /** More settings for the comment box (e.g. `draftKey`, `closed`, `onLoadMore`, `hasMore`). */
+  commentBoxProps?: Omit<CommentBoxProps, 'onSubmit' | 'comments'>;
+  /** Subscribes a reader; the newsletter sign-up appears, after the related links, when it is given. */
   onSubscribe?: (request: SubscribeRequest) => Promise<SubscribeResult>;
+  /** More settings for the sign-up (e.g. `action`, `consentLabel`, `privacyUrl`, `list`). */
+  newsletterProps?: Omit<NewsletterSignupProps, 'onSubscribe'>;
   /** A closing call to action after the body; shown only when it has text. */
   closing?: ArticleClosing;
   /** Writes NewsArticle (and, with FAQ blocks, FAQPage) JSON-LD for search engines; default false. */
@@ -59,7 +65,8 @@ export interface ArticleProps extends Omit<ComponentPropsWithoutRef<'article'>, 
 export type Article = ArticleData;
 
 /**
- * A whole article page: header, body, closing call to action and "You may also like".
+ * A whole article page: header, body, closing call to action, "You may also like", and, when
+ * their handlers are given, the newsletter sign-up and the comments.
  * The article's language sets `lang` and the writing direction on the root.
  */
 export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
@@ -67,7 +74,9 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
     article,
     comments,
     onCommentSubmit,
+    commentBoxProps,
     onSubscribe,
+    newsletterProps,
     closing,
     structuredData = false,
     renderBlock,
@@ -102,8 +111,6 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
         </section>
       )}
 
-      {/* NEWSLETTER */}
-
       {related.length > 0 && (
         <nav data-part="related" aria-labelledby={relatedId}>
           <h2 data-part="section-title" id={relatedId}>
@@ -112,7 +119,11 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
           {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- list-style: none drops the role in Safari */}
           <ul role="list">
             {related.map((link, index) => (
-              <li data-part="card" data-image={link.image ? '' : undefined} key={`${link.url}-${index}`}>
+              <li
+                data-part="card"
+                data-image={link.image ? '' : undefined}
+                key={`${link.url}-${index}`}
+              >
                 {link.image && (
                   // The link's title names the story; the picture beside it is decoration.
                   <img
@@ -134,7 +145,25 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
         </nav>
       )}
 
-      {/* COMMENTS */}
+      {onSubscribe && (
+        <NewsletterSignup
+          locale={locale}
+          messages={own}
+          {...newsletterProps}
+          onSubscribe={onSubscribe}
+        />
+      )}
+
+      {onCommentSubmit && (
+        <CommentBox
+          locale={locale}
+          messages={own}
+          timeZone={timeZone}
+          {...commentBoxProps}
+          comments={comments}
+          onSubmit={onCommentSubmit}
+        />
+      )}
 
       {structuredData && data.headline && (
         <JsonLd data={newsArticleJsonLd({ ...data, headline: data.headline })} />

@@ -4,13 +4,14 @@ import {
   colorSurface,
   colorTextMuted,
   fontHeadline,
-  fontSizeLg,
+  fontSizeDisplay,
   fontSizeSm,
   fontSizeXl,
   fontSizeXs,
   fontUi,
   lineHeightBody,
   lineHeightTight,
+  layoutMeasure,
   radiusSm,
   spaceLg,
   spaceMd,
@@ -53,19 +54,58 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
     margin-inline: 0;
   }
 
-  & > [data-part='quote'] {
+  /* Running text keeps to the measure; images and the app's own wide blocks may go wider. */
+  &
+    > :is(
+      p,
+      h1,
+      h2,
+      h3,
+      h4,
+      h5,
+      h6,
+      ul,
+      ol,
+      blockquote,
+      aside,
+      section,
+      [data-part='quote'],
+      [data-part='faq']
+    ) {
+    box-sizing: border-box;
+    max-inline-size: ${layoutMeasure};
+  }
+
+  /* The pull quote, also when an app's renderBlock wraps the default one in an element. */
+  & > :not([data-part]) > [data-part='quote'] {
+    box-sizing: border-box;
+    margin: 0;
+    max-inline-size: ${layoutMeasure};
+  }
+  & > [data-part='quote'],
+  & > :not([data-part]) > [data-part='quote'] {
     border-inline-start: 0.25rem solid ${colorAccent};
     padding-inline-start: ${spaceLg};
   }
-  & > figure > blockquote {
+  & > [data-part='quote'] > blockquote,
+  & > :not([data-part]) > [data-part='quote'] > blockquote {
     margin: 0;
     font-family: ${fontHeadline};
-    font-size: ${fontSizeLg};
+    font-size: ${fontSizeDisplay};
     font-style: italic;
     line-height: ${lineHeightTight};
+    text-wrap: balance;
   }
-  & > figure > blockquote > p {
+  & > [data-part='quote'] > blockquote > p,
+  & > :not([data-part]) > [data-part='quote'] > blockquote > p {
     margin: 0;
+  }
+  & > :not([data-part]) > [data-part='quote'] > figcaption {
+    margin-block-start: ${spaceSm};
+    color: ${colorTextMuted};
+    font-family: ${fontUi};
+    font-size: ${fontSizeSm};
+    line-height: ${lineHeightBody};
   }
 
   & > [data-part='image'] > img {
@@ -89,7 +129,8 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
   }
 
   @media (forced-colors: active) {
-    & > [data-part='quote'] {
+    & > [data-part='quote'],
+    & > :not([data-part]) > [data-part='quote'] {
       border-inline-start-color: CanvasText;
     }
   }

@@ -119,6 +119,7 @@ function renderDefault(block: CheckedBlock, context: RenderContext): ReactNode {
     case 'faq':
       return (
         <FAQAccordion
+          data-part="faq"
           items={block.items}
           title={block.title}
           headingLevel={context.titleLevel}
@@ -135,27 +136,17 @@ function renderDefault(block: CheckedBlock, context: RenderContext): ReactNode {
         </figure>
       );
     case 'image': {
-      const { image } = block;
+      // The caption and credit go under the image; the rest are attributes of its img.
+      const { caption, credit, ...image } = block.image;
       return (
         <figure data-part="image">
-          <img
-            src={image.src}
-            alt={image.alt}
-            srcSet={image.srcSet}
-            sizes={image.sizes}
-            width={image.width}
-            height={image.height}
-            loading="lazy"
-            decoding="async"
-          />
-          {(image.caption || image.credit) && (
+          <img {...image} alt={image.alt} loading="lazy" decoding="async" />
+          {(caption || credit) && (
             <figcaption>
-              {image.caption}
-              {image.caption && image.credit && ' '}
-              {image.credit && (
-                <span data-part="credit">
-                  {formatMessage(context.credit, { credit: image.credit })}
-                </span>
+              {caption}
+              {caption && credit && ' '}
+              {credit && (
+                <span data-part="credit">{formatMessage(context.credit, { credit })}</span>
               )}
             </figcaption>
           )}

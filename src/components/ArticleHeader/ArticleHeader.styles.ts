@@ -15,6 +15,7 @@ import {
   fontUi,
   lineHeightBody,
   lineHeightTight,
+  layoutMeasure,
   radiusSm,
   spaceMd,
   spaceSm,
@@ -36,6 +37,16 @@ export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-hea
 
   & > * {
     margin: 0;
+  }
+  /* The text keeps to the measure; the hero picture may go wider. */
+  &
+    > :is(
+      [data-part='kicker'],
+      [data-part='headline'],
+      [data-part='standfirst'],
+      [data-part='meta']
+    ) {
+    max-inline-size: ${layoutMeasure};
   }
 
   & > [data-part='kicker'] {

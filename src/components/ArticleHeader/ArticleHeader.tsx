@@ -11,7 +11,7 @@ import {
   normalizeHeader,
   normalizeImage,
   text,
-  withoutArticleData,
+  rootAttributes,
 } from '../../model/normalize';
 import type { Article, Author, Image, ISODate } from '../../model/types';
 import { useMessages } from '../../provider/context';
@@ -96,26 +96,34 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     { ...headerMessages, ...imageMessages },
     { locale: ownLocale, messages: ownMessages, timeZone: ownTimeZone },
   );
-  const data = article ? normalizeHeader(article) : undefined;
+  // With no article, every field of `data` is empty.
+  const data = normalizeHeader(article);
   const fields = {
-    headline: text(headline) ?? data?.headline,
-    standfirst: text(standfirst) ?? data?.standfirst,
-    authors: authors ? normalizeAuthors(authors) : (data?.authors ?? []),
-    publishedAt: text(publishedAt) ?? data?.publishedAt,
-    updatedAt: text(updatedAt) ?? data?.updatedAt,
-    hero: hero ? normalizeImage(hero) : data?.hero,
-    url: url ?? data?.url,
-    language: text(language) ?? data?.language,
+    headline: text(headline) ?? data.headline,
+    standfirst: text(standfirst) ?? data.standfirst,
+    authors: authors ? normalizeAuthors(authors) : data.authors,
+    publishedAt: text(publishedAt) ?? data.publishedAt,
+    updatedAt: text(updatedAt) ?? data.updatedAt,
+    hero: hero ? normalizeImage(hero) : data.hero,
+    url: url ?? data.url,
+    language: text(language) ?? data.language,
   };
-  const kickerText = text(kicker) ?? data?.kicker;
+  const kickerText = text(kicker) ?? data.kicker;
   const published = parseDate(fields.publishedAt);
   const updated = parseDate(fields.updatedAt);
   const showUpdated = updated && updated.getTime() !== published?.getTime();
-  const image = fields.hero;
-  const dates = { locale, timeZone };
+  // The caption and credit go under the hero; the rest are attributes of its img.
+  const { caption, credit, ...image }: Partial<Image> = fields.hero ?? {};
+  /** "Published 14 June 2025": a label and a machine-readable date, written for the locale. */
+  const dateLine = (label: string, date: Date) => (
+    <p data-part="date">
+      {label}{' '}
+      <time dateTime={date.toISOString()}>{formatDate(date, locale, DATE_FORMAT, timeZone)}</time>
+    </p>
+  );
 
   return (
-    <ArticleHeaderRoot ref={ref} {...withoutArticleData(rest)}>
+    <ArticleHeaderRoot ref={ref} {...rootAttributes(rest)}>
       {kickerText && <p data-part="kicker">{kickerText}</p>}
       {fields.headline &&
         createElement(headingTag(headingLevel, 1), { 'data-part': 'headline' }, fields.headline)}
@@ -125,31 +133,19 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
           {fields.authors.length > 0 && (
             <Byline authors={fields.authors} messages={messages} locale={locale} />
           )}
-          {published && <DateLine label={messages.published} date={published} {...dates} />}
-          {showUpdated && <DateLine label={messages.updated} date={updated} {...dates} />}
+          {published && dateLine(messages.published, published)}
+          {showUpdated && dateLine(messages.updated, updated)}
         </div>
       )}
-      {image && (
+      {fields.hero && (
         <figure data-part="hero">
-          <img
-            src={image.src}
-            alt={image.alt}
-            srcSet={image.srcSet}
-            sizes={image.sizes}
-            width={image.width}
-            height={image.height}
-            loading="eager"
-            decoding="async"
-            {...highFetchPriority}
-          />
-          {(image.caption || image.credit) && (
+          <img {...image} alt={image.alt} loading="eager" decoding="async" {...highFetchPriority} />
+          {(caption || credit) && (
             <figcaption data-part="caption">
-              {image.caption}
-              {image.caption && image.credit && ' '}
-              {image.credit && (
-                <span data-part="credit">
-                  {formatMessage(messages.imageCredit, { credit: image.credit })}
-                </span>
+              {caption}
+              {caption && credit && ' '}
+              {credit && (
+                <span data-part="credit">{formatMessage(messages.imageCredit, { credit })}</span>
               )}
             </figcaption>
           )}
@@ -177,18 +173,6 @@ const highFetchPriority = version.startsWith('18')
   ? { fetchpriority: 'high' }
   : { fetchPriority: 'high' as const };
 
-/** "Published 14 June 2025": a label and a machine-readable date, written for the locale. */
-function DateLine(props: { label: string; date: Date; locale: string; timeZone: string }) {
-  return (
-    <p data-part="date">
-      {props.label}{' '}
-      <time dateTime={props.date.toISOString()}>
-        {formatDate(props.date, props.locale, DATE_FORMAT, props.timeZone)}
-      </time>
-    </p>
-  );
-}
-
 /**
  * "By Ana Editor (Diplomatic editor) and Ben Writer": one sentence in the locale's own list
  * words, roles only where they help (one or two authors), photos grouped before it.
@@ -203,7 +187,7 @@ function Byline({
   locale: string;
 }) {
   const showRoles = authors.length < 3;
-  const photos = authors.filter((author) => author.avatar);
+  const photos = authors.flatMap((author) => author.avatar ?? []);
   let next = 0;
   const list = listParts(
     authors.map((author) => author.name),
@@ -211,15 +195,12 @@ function Byline({
   ).map((part, index) => {
     if (part.type !== 'element') return part.value;
     const author = authors[next++];
+    const role = showRoles && author.role;
     return (
       <span data-part="author" key={index}>
         {author.url ? <a href={author.url}>{author.name}</a> : author.name}
-        {showRoles && author.role && (
-          <>
-            {' '}
-            <span data-part="role">{formatMessage(messages.bylineRole, { role: author.role })}</span>
-          </>
-        )}
+        {role && ' '}
+        {role && <span data-part="role">{formatMessage(messages.bylineRole, { role })}</span>}
       </span>
     );
   });
@@ -229,14 +210,14 @@ function Byline({
       {photos.length > 0 && (
         // The names follow in the text; the photos beside them are decoration.
         <span data-part="avatars">
-          {photos.map((author, index) => (
+          {photos.map((photo, index) => (
             <img
               key={index}
-              src={author.avatar!.src}
-              srcSet={author.avatar!.srcSet}
+              src={photo.src}
+              srcSet={photo.srcSet}
               alt=""
-              width={author.avatar!.width}
-              height={author.avatar!.height}
+              width={photo.width}
+              height={photo.height}
               loading="lazy"
               decoding="async"
             />

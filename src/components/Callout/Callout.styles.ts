@@ -9,16 +9,13 @@ import {
   colorTipSurface,
   colorWarning,
   colorWarningSurface,
-  fontBody,
-  fontSizeMd,
   fontSizeSm,
   fontUi,
   lineHeightBody,
   lineHeightTight,
-  radiusMd,
-  spaceLg,
   spaceMd,
   spaceSm,
+  spaceXs,
 } from '../../theme/vars';
 import { wrapAnywhere } from '../../theme/wrapAnywhere';
 
@@ -26,35 +23,41 @@ import { wrapAnywhere } from '../../theme/wrapAnywhere';
 // computes styles at render time.
 export const CalloutRoot = styled.aside.withConfig({ componentId: 'bs-callout' })`
   --bs-accent: ${colorNote};
-  --bs-surface: ${colorNoteSurface};
+  background: ${colorNoteSurface};
   &[data-variant='didYouKnow'] {
     --bs-accent: ${colorDidYouKnow};
-    --bs-surface: ${colorDidYouKnowSurface};
+    background: ${colorDidYouKnowSurface};
   }
   &[data-variant='tip'] {
     --bs-accent: ${colorTip};
-    --bs-surface: ${colorTipSurface};
+    background: ${colorTipSurface};
   }
   &[data-variant='warning'] {
     --bs-accent: ${colorWarning};
-    --bs-surface: ${colorWarningSurface};
+    background: ${colorWarningSurface};
   }
-  /* The transparent frame shows in forced-colours mode, where backgrounds vanish. */
+  /* An editorial box: a rule across the top, sans text a step below the body. The rule's
+     weight and style tell the variants apart as well as its colour (and each has its own icon
+     and title): a thin rule for a note, a double one for a warning. The transparent frame
+     shows in forced-colours mode, where backgrounds vanish. */
   border: 1px solid transparent;
-  border-inline-start: 0.375rem solid var(--bs-accent);
-  border-radius: ${radiusMd};
-  padding-block: ${spaceMd};
-  padding-inline: ${spaceLg} ${spaceMd};
-  background: var(--bs-surface);
+  border-block-start: 0.25rem solid var(--bs-accent);
+  &[data-variant='note'] {
+    border-block-start-width: 2px;
+  }
+  &[data-variant='warning'] {
+    border-block-start: 0.4375rem double var(--bs-accent);
+  }
+  padding: ${spaceSm} ${spaceMd} ${spaceMd};
   color: ${colorText};
-  font: ${fontSizeMd} / ${lineHeightBody} ${fontBody};
+  font: ${fontSizeSm} / ${lineHeightBody} ${fontUi};
   ${wrapAnywhere}
 
   & > [data-part='title'] {
     display: flex;
     align-items: center;
     gap: ${spaceSm};
-    margin: 0 0 ${spaceSm};
+    margin: 0 0 ${spaceXs};
     color: var(--bs-accent);
     font: 700 ${fontSizeSm} / ${lineHeightTight} ${fontUi};
   }

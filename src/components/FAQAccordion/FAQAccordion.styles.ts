@@ -7,7 +7,7 @@ import {
   colorTextMuted,
   fontBody,
   fontHeadline,
-  fontSizeLg,
+  fontSizeMd,
   fontSizeSm,
   fontSizeXl,
   fontUi,
@@ -43,7 +43,7 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     padding: ${spaceSm} 0;
     background: none;
     color: inherit;
-    font: 700 ${fontSizeLg} / ${lineHeightTight} ${fontHeadline};
+    font: 700 ${fontSizeMd} / ${lineHeightTight} ${fontUi};
     text-align: start;
     cursor: pointer;
     ${focusRing}
@@ -60,32 +60,38 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   [data-part='item'] + [data-part='item'] {
     border-block-start: 0;
   }
+  /* Questions are furniture: the sans, bold, at body size, below the section head. */
   [data-part='question'] {
     margin: 0;
-    font: 700 ${fontSizeLg} / ${lineHeightTight} ${fontHeadline};
+    font: 700 ${fontSizeMd} / ${lineHeightTight} ${fontUi};
   }
   [data-part='question-text'] {
     display: none;
   }
+  /* The text sits a step in from the ring, and the answers line up with it. */
   [data-part='trigger'] {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: ${spaceMd};
     inline-size: 100%;
-    padding-block: ${spaceMd};
+    padding: ${spaceMd} ${spaceSm};
   }
-  /* The chevron, pushed to the end: two borders of a square, turned. */
+  /* The chevron, pushed to the end and centred on the question's first line: two borders of a
+     square, turned; the nudge centres the visible V rather than the square. */
   [data-part='trigger']::after {
     content: '';
     flex: none;
     inline-size: 0.5em;
     block-size: 0.5em;
+    margin-block-start: calc((1lh - 0.5em) / 2);
     margin-inline: auto 0.25em;
     border: solid;
     border-width: 0 2px 2px 0;
+    translate: 0 -0.15em;
     rotate: 45deg;
   }
   [aria-expanded='true']::after {
+    translate: 0 0.15em;
     rotate: 225deg;
   }
 
@@ -98,6 +104,7 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   }
   [data-part='answer'] > p {
     margin: 0 0 ${spaceMd};
+    padding-inline: ${spaceSm};
   }
 
   [data-part='expand-all'] {
@@ -112,7 +119,9 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   /* Motion only for readers who have not asked for less. */
   @media (prefers-reduced-motion: no-preference) {
     [data-part='trigger']::after {
-      transition: rotate ${motionDuration};
+      transition:
+        rotate ${motionDuration},
+        translate ${motionDuration};
     }
     [data-part='answer'] {
       interpolate-size: allow-keywords;
@@ -138,7 +147,7 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     }
     [data-part='question-text'] {
       display: block;
-      padding-block: ${spaceMd};
+      padding: ${spaceMd} ${spaceSm};
     }
   }
 `;

@@ -171,10 +171,13 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(
             </button>
           </p>
         )}
-        {entries.map((entry) => (
+        {entries.map((entry, index) => (
           <FAQRow
             key={entry.value}
             entry={entry}
+            // The button's and the answer's ids are this accordion's own, so no id from the
+            // data can clash with them.
+            ids={`${uid}${index}`}
             open={open.has(entry.value)}
             heading={question}
             onToggle={change}
@@ -188,16 +191,17 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(
 
 interface FAQRowProps {
   entry: Entry;
+  ids: string;
   open: boolean;
   heading: HeadingTag;
   onToggle: (values: string[], opening: boolean, byReader?: boolean) => void;
 }
 
 /** One question and its answer; memoised so a change re-renders only the rows it touches. */
-const FAQRow = memo(function FAQRow({ entry, open, heading: Heading, onToggle }: FAQRowProps) {
+const FAQRow = memo(function FAQRow({ entry, ids, open, heading: Heading, onToggle }: FAQRowProps) {
   const { value, anchor } = entry;
-  const buttonId = anchor + '-q';
-  const panelId = anchor + '-a';
+  const buttonId = ids + 'q';
+  const panelId = ids + 'a';
   return (
     <div
       data-part="item"

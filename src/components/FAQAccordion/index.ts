@@ -1,3 +1,9 @@
 'use client';
 
-export { FAQAccordion, type FAQAccordionItem, type FAQAccordionProps } from './FAQAccordion';
+export {
+  FAQAccordion,
+  type FAQAccordionItem,
+  type FAQAccordionMultipleProps,
+  type FAQAccordionProps,
+  type FAQAccordionSingleProps,
+} from './FAQAccordion';

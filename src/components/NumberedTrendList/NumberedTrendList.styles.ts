@@ -3,9 +3,9 @@ import {
   colorAccent,
   colorSurface,
   fontHeadline,
-  fontSizeLg,
+  fontSizeMd,
   fontSizeXl,
-  fontSizeXxl,
+  fontUi,
   lineHeightTight,
   motionDuration,
   motionEasing,
@@ -38,10 +38,11 @@ export const TrendListRoot = styled.section.withConfig({ componentId: 'bs-trends
     list-style: none;
   }
 
+  /* The numeral's cap height lines up with the item title's: both are trimmed to it. */
   & [data-part='item'] {
     display: flex;
     align-items: flex-start;
-    gap: ${spaceMd};
+    gap: ${spaceSm};
     border-radius: ${radiusMd};
     scroll-margin-block-start: ${spaceXl};
   }
@@ -53,14 +54,15 @@ export const TrendListRoot = styled.section.withConfig({ componentId: 'bs-trends
 
   & [data-part='number'] {
     flex: none;
-    min-inline-size: 2.25rem;
+    min-inline-size: 2ch;
     color: ${colorAccent};
     font-family: ${fontHeadline};
-    font-size: ${fontSizeXxl};
+    font-size: ${fontSizeXl};
     font-variant-numeric: tabular-nums lining-nums;
     font-weight: 700;
     line-height: 1;
     text-align: end;
+    text-box: trim-both cap alphabetic;
   }
 
   & [data-part='content'] {
@@ -70,9 +72,8 @@ export const TrendListRoot = styled.section.withConfig({ componentId: 'bs-trends
 
   & [data-part='item-title'] {
     margin: 0 0 ${spaceSm};
-    font-family: ${fontHeadline};
-    font-size: ${fontSizeLg};
-    line-height: ${lineHeightTight};
+    font: 700 ${fontSizeMd} / ${lineHeightTight} ${fontUi};
+    text-box: trim-start cap alphabetic;
   }
 
   & [data-part='content'] > p {
@@ -80,6 +81,12 @@ export const TrendListRoot = styled.section.withConfig({ componentId: 'bs-trends
   }
   & [data-part='content'] > p:last-child {
     margin-block-end: 0;
+  }
+
+  @media (min-width: 40rem) {
+    & [data-part='item'] {
+      gap: ${spaceMd};
+    }
   }
 
   /* Motion only for readers who have not asked for less. */

@@ -42,7 +42,12 @@ export const NumberedTrendList = forwardRef<HTMLElement, NumberedTrendListProps>
           </Title>
         )}
         {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- list-style: none drops the role in Safari */}
-        <ol data-part="list" role="list" start={first} aria-labelledby={titled ? titleId : undefined}>
+        <ol
+          data-part="list"
+          role="list"
+          start={first}
+          aria-labelledby={titled ? titleId : undefined}
+        >
           {trends.map((trend, index) => (
             <li data-part="item" key={trend.id} id={trend.id}>
               {/* The list already announces "1 of 4"; the big number is for the eye only. */}

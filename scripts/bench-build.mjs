@@ -1,0 +1,161 @@
+// Bundles everything `npm run bench` runs, into .bench/ (run after `npm run build`):
+// - lib-real.mjs and lib-real-copy.mjs: the built package (dist) as one module each, with
+//   React and styled-components left to Node; two identical builds, so the bench can show how
+//   far two copies of the same code disagree (its noise floor);
+// - lib-standin.mjs: the same package with styled-components replaced by
+//   scripts/bench-styled-standin.tsx, which renders each styled element as its plain tag;
+// - rsc-server.cjs: Server Component pages bundled under the `react-server` condition, with
+//   every "use client" module turned into a client reference, as test/rsc/flight.ts does;
+// - client.js: the page script for Chromium, from dist, with React's production build;
+// - bench.mjs: the bench itself (scripts/bench.tsx).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+const root = process.cwd();
+const out = path.join(root, '.bench');
+mkdirSync(out, { recursive: true });
+const dist = path.join(root, 'dist/index.js');
+const peers = ['react', 'react/*', 'react-dom', 'react-dom/*'];
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  jsx: 'automatic',
+  tsconfigRaw: '{}',
+  logLevel: 'error',
+  legalComments: 'none',
+};
+
+/** Points `styled-components` at the stand-in. */
+const standIn = {
+  name: 'styled-components-stand-in',
+  setup(context) {
+    context.onResolve({ filter: /^styled-components$/ }, () => ({
+      path: path.join(root, 'scripts/bench-styled-standin.tsx'),
+    }));
+  },
+};
+
+const library = (outfile, plugins, external) =>
+  build({
+    ...common,
+    entryPoints: [dist],
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external,
+    plugins,
+    outfile: path.join(out, outfile),
+  });
+
+const useClient = /^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
+
+/** Names a module exports, read by esbuild without bundling its imports. */
+async function exportNames(file) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: false,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
+}
+
+/** Replaces each "use client" module by client references, as an RSC bundler does. */
+const referenced = new Set();
+const clientReferences = {
+  name: 'client-references',
+  setup(context) {
+    context.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!useClient.test(source)) return undefined;
+      const id = path.relative(root, args.path).split(path.sep).join('/');
+      referenced.add(id);
+      const names = await exportNames(args.path);
+      const stubs = names.map((name) => {
+        const reference = `registerClientReference(function () {
+          throw new Error(${JSON.stringify(`${name} from ${id} is a client component`)});
+        }, ${JSON.stringify(id)}, ${JSON.stringify(name)})`;
+        return name === 'default'
+          ? `export default ${reference};`
+          : `export const ${name} = ${reference};`;
+      });
+      return {
+        contents: `import { registerClientReference } from 'react-server-dom-webpack/server';\n${stubs.join('\n')}`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+  },
+};
+
+const rscEntry = `
+  import { Writable } from 'node:stream';
+  import * as React from 'react';
+  import { renderToPipeableStream } from 'react-server-dom-webpack/server';
+  import { Article } from 'broadsheet';
+  import { longArticle, sampleWithoutFaq } from './scripts/bench-data.tsx';
+  const pages = {
+    sample: () => React.createElement(Article, { article: sampleWithoutFaq }),
+    long: () => React.createElement(Article, { article: longArticle() }),
+  };
+  export const reactUseState = typeof React.useState;
+  export function render(name, manifest) {
+    return new Promise((resolve) => {
+      const errors = [];
+      const chunks = [];
+      const sink = new Writable({
+        write(chunk, _encoding, done) { chunks.push(Buffer.from(chunk)); done(); },
+        final(done) { resolve({ flight: Buffer.concat(chunks).toString('utf8'), errors }); done(); },
+      });
+      renderToPipeableStream(React.createElement(pages[name]), manifest, {
+        onError(error) { errors.push(error); },
+      }).pipe(sink);
+    });
+  }
+`;
+
+const started = performance.now();
+await Promise.all([
+  library('lib-real.mjs', [], [...peers, 'styled-components']),
+  library('lib-real-copy.mjs', [], [...peers, 'styled-components']),
+  library('lib-standin.mjs', [standIn], peers),
+  build({
+    ...common,
+    stdin: { contents: rscEntry, resolveDir: root, sourcefile: 'rsc-entry.js', loader: 'js' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    conditions: ['react-server'],
+    alias: { broadsheet: dist },
+    plugins: [clientReferences],
+    outfile: path.join(out, 'rsc-server.cjs'),
+  }).then(() => {
+    // The client references the server graph made, for the Flight client's module map.
+    const list = JSON.stringify([...referenced].sort());
+    writeFileSync(path.join(out, 'rsc-references.json'), list);
+  }),
+  build({
+    ...common,
+    entryPoints: ['scripts/bench-client.tsx'],
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    alias: { broadsheet: dist },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: path.join(out, 'client.js'),
+  }),
+  build({
+    ...common,
+    entryPoints: ['scripts/bench.tsx'],
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: path.join(out, 'bench.mjs'),
+  }),
+]);
+console.log(`Bench bundles written to .bench/ in ${Math.round(performance.now() - started)} ms`);

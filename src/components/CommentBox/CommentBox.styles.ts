@@ -1,0 +1,175 @@
+import { styled } from 'styled-components';
+import { focusRing } from '../../theme/focusRing';
+import { formControls } from '../../theme/formControls';
+import {
+  colorAccent,
+  colorBorder,
+  colorLink,
+  colorText,
+  colorTextMuted,
+  fontBody,
+  fontHeadline,
+  fontSizeMd,
+  fontSizeSm,
+  fontUi,
+  lineHeightBody,
+  spaceLg,
+  spaceMd,
+  spaceSm,
+  spaceXs,
+} from '../../theme/vars';
+import { wrapAnywhere } from '../../theme/wrapAnywhere';
+
+// One static rule set for the form and the whole thread: parts by data-part, states by
+// data-state, data-pending, data-over and ARIA, so five thousand comments add no styles.
+export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comments' })`
+  display: grid;
+  gap: ${spaceLg};
+  color: ${colorText};
+  font: ${fontSizeMd} / ${lineHeightBody} ${fontUi};
+  ${wrapAnywhere}
+  ${formControls}
+
+  h2,
+  h3,
+  h4,
+  p {
+    margin: 0;
+  }
+  [data-part='title'] {
+    font-family: ${fontHeadline};
+  }
+  form,
+  ol,
+  [data-part='item'],
+  [data-part='comment'],
+  [data-part='load-more'] {
+    display: grid;
+    gap: ${spaceMd};
+  }
+  form,
+  [data-part='comment'],
+  [data-part='load-more'] {
+    justify-items: start;
+  }
+  [data-part='thread'] {
+    gap: ${spaceLg};
+  }
+  form {
+    max-inline-size: 40rem;
+  }
+  [data-part='field'],
+  input,
+  textarea {
+    inline-size: 100%;
+  }
+  /* Grows with its text where the browser can; elsewhere it can be dragged taller. */
+  textarea {
+    field-sizing: content;
+    min-block-size: 8rem;
+    max-block-size: 70vh;
+    resize: vertical;
+  }
+  [data-part='count'],
+  [data-part='meta'],
+  [data-part='in-reply-to'] {
+    color: ${colorTextMuted};
+    font-size: ${fontSizeSm};
+  }
+  [data-part='count'][data-over],
+  [data-part='submit-error'],
+  [data-failed] {
+    color: ${colorAccent};
+    font-weight: 700;
+  }
+  [data-part='count-hint'],
+  [data-part='count-status'],
+  [data-part='announcer'] {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [data-part='actions'],
+  [data-part='thread-header'],
+  [data-part='sort'],
+  [data-part='meta'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${spaceSm};
+  }
+  [data-part='thread-header'] {
+    justify-content: space-between;
+  }
+  [data-part='reply-button'],
+  [data-part='cancel'],
+  select {
+    border: 2px solid;
+    padding-block: ${spaceXs};
+    background: none;
+    color: ${colorLink};
+    font: inherit;
+  }
+  select {
+    color: inherit;
+    ${focusRing}
+  }
+  ol {
+    padding: 0;
+    list-style: none;
+  }
+  /* Replies, and the reply form, hang from a line on the side the text starts. */
+  [data-part='replies'],
+  [data-part='reply-form'],
+  [data-part='closed'] {
+    border-inline-start: 3px solid ${colorBorder};
+    padding-inline-start: ${spaceMd};
+  }
+  /* A long thread lays out only the comments near the screen. */
+  [data-part='thread'] > [data-part='item'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+  }
+  [data-part='comment'] {
+    gap: ${spaceSm};
+    ${focusRing}
+  }
+  [data-pending] {
+    border: 1px dashed;
+    padding: ${spaceSm};
+  }
+  [data-part='avatar'] {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border-radius: 50%;
+    outline: 1px solid ${colorBorder};
+    object-fit: cover;
+  }
+  [data-part='author'],
+  [data-part='pending'] {
+    color: ${colorText};
+    font-weight: 700;
+  }
+  [data-part='body'] {
+    display: grid;
+    gap: ${spaceSm};
+    font-family: ${fontBody};
+    white-space: pre-line;
+  }
+  [data-part='body'] a {
+    color: ${colorLink};
+    ${focusRing}
+  }
+  @media (forced-colors: active) {
+    [data-part='replies'],
+    [data-part='reply-form'],
+    [data-part='closed'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,326 @@
+'use client';
+
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+} from 'react';
+import { LiveRegion } from '../../internal/form/LiveRegion';
+import { useSubmission } from '../../internal/form/useSubmission';
+import { clampHeadingLevel, headingTag } from '../../internal/heading';
+import { useControllableState } from '../../internal/useControllableState';
+import { commentMessages, type Messages } from '../../messages/en';
+import { buildThread, normalizeComments } from '../../model/comments';
+import type { Comment, CommentDraft } from '../../model/types';
+import { useMessages } from '../../provider/context';
+import { CommentBoxRoot } from './CommentBox.styles';
+import { CommentForm, type DraftMemory } from './CommentForm';
+import { commentElementId, replyButtonId, replyFormId, Thread } from './CommentThread';
+import { countMessage } from './words';
+
+/** The order of the top-level comments; replies always read oldest first, as a conversation. */
+export type CommentSort = 'newest' | 'oldest';
+
+export interface CommentBoxProps extends Omit<
+  ComponentPropsWithoutRef<'section'>,
+  'title' | 'onSubmit' | 'children'
+> {
+  /** Sends a comment; resolve with the stored comment, or nothing to show it as awaiting moderation. */
+  onSubmit: (draft: CommentDraft) => Promise<Comment | void>;
+  /** The comments as a flat list; threads come from parentId. */
+  comments?: readonly Comment[];
+  /** The heading above the form, naming the section; defaults to "Leave a Comment". */
+  title?: ReactNode;
+  /** Level of the title's heading, 1 to 6 (default 2); the thread's heading sits one below. */
+  headingLevel?: number;
+  /** Most characters a comment may have (default 5000); longer text is kept, and refused on send. */
+  maxLength?: number;
+  /** Makes the email address required (default false: it is optional). */
+  requireEmail?: boolean;
+  /** localStorage key for the unsent name and comment, so they survive a reload. */
+  draftKey?: string;
+  /** What the form starts with, e.g. a signed-in reader's name; name and email stay after a send. */
+  defaultDraft?: Partial<Pick<CommentDraft, 'name' | 'email' | 'body'>>;
+  /** Comments are closed: the thread still shows, the form is replaced by a notice. */
+  closed?: boolean;
+  /** Fetches more comments and adds them to `comments`; a rejection shows an error and a retry. */
+  onLoadMore?: () => Promise<unknown>;
+  /** More comments exist than `comments` holds: shows "Show more comments". */
+  hasMore?: boolean;
+  /** The number of comments in all, when `comments` holds only some; the heading shows it. */
+  totalCount?: number;
+  /** How many levels replies indent (default 3); deeper replies sit at the last level. */
+  maxDepth?: number;
+  /** The order of the comments, when the app keeps it (with onSortChange). */
+  sort?: CommentSort;
+  /** The order at first, when the component keeps it (default 'newest'). */
+  defaultSort?: CommentSort;
+  /** Called with the order the reader picks. */
+  onSortChange?: (sort: CommentSort) => void;
+  /** Milliseconds after which a send that has not settled counts as failed (default: none). */
+  timeout?: number;
+  /** IANA time zone of the dates, the same on server and browser (default: the provider's, or UTC). */
+  timeZone?: string;
+  /** Locale for dates, numbers and plurals, replacing the provider's. */
+  locale?: string;
+  /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
+  messages?: Partial<Messages>;
+}
+
+const NO_COMMENTS: readonly Comment[] = [];
+
+/**
+ * "Leave a Comment": the form, and the thread built from a flat list of comments. The app
+ * owns the data and the network; the component never loses what a reader typed.
+ */
+export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function CommentBox(
+  {
+    onSubmit,
+    comments,
+    title,
+    headingLevel,
+    maxLength: maxLengthProp,
+    requireEmail = false,
+    draftKey,
+    defaultDraft,
+    closed = false,
+    onLoadMore,
+    hasMore = false,
+    totalCount,
+    maxDepth = 3,
+    sort: sortProp,
+    defaultSort,
+    onSortChange,
+    timeout,
+    timeZone: ownTimeZone,
+    locale: ownLocale,
+    messages: ownMessages,
+    ...rest
+  },
+  ref,
+) {
+  const { messages, locale, timeZone } = useMessages(commentMessages, {
+    locale: ownLocale,
+    messages: ownMessages,
+    timeZone: ownTimeZone,
+  });
+  const uid = useId();
+  const [sort, setSort] = useControllableState<CommentSort>({
+    value: sortProp,
+    defaultValue: defaultSort === 'oldest' ? 'oldest' : 'newest',
+    onChange: onSortChange,
+  });
+  const order: CommentSort = sort === 'oldest' ? 'oldest' : 'newest';
+  // Comments this reader sent, until the app's list holds them (the first copy of an id wins).
+  const [sent, setSent] = useState<Comment[]>([]);
+  const [replyTo, setReplyTo] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState({ text: '', key: 0 });
+  const [memory] = useState<DraftMemory>(() => new Map());
+  const root = useRef<HTMLElement>(null);
+  useImperativeHandle(ref, () => root.current!, []);
+  const focusNext = useRef<string | null>(null);
+
+  const all = useMemo(() => {
+    const given = Array.isArray(comments) ? comments : NO_COMMENTS;
+    return sent.length > 0 ? [...given, ...sent] : given;
+  }, [comments, sent]);
+  const thread = buildThread(all, maxDepth);
+  const roots = useMemo(
+    () => (order === 'oldest' ? thread.roots : thread.roots.slice().reverse()),
+    [thread, order],
+  );
+
+  const openReply = useCallback(
+    (id: string) => setReplyTo((current) => (current === id ? null : id)),
+    [],
+  );
+  const announce = (text: string) => setAnnouncement(({ key }) => ({ text, key: key + 1 }));
+
+  const showSent = (comment: Comment) => {
+    setSent((list) => [...list, comment]);
+    focusNext.current = comment.id;
+    announce(
+      comment.status === 'pending' ? messages.commentsSubmittedPending : messages.commentsSubmitted,
+    );
+  };
+
+  const closeReply = () => {
+    // The Reply button stays in the page, so focus can go back before the form goes.
+    if (replyTo) document.getElementById(replyButtonId(uid, replyTo))?.focus();
+    setReplyTo(null);
+  };
+
+  // Focus follows the reader's new comment into the thread.
+  useEffect(() => {
+    const id = focusNext.current;
+    if (id === null) return;
+    focusNext.current = null;
+    const element = root.current?.ownerDocument.getElementById(commentElementId(id));
+    if (element && root.current?.contains(element)) element.focus();
+  });
+
+  // "Show more comments": the button keeps focus while loading; the result is announced.
+  const loader = useSubmission(onLoadMore ?? noLoad);
+  const [loadedFrom, setLoadedFrom] = useState<number | null>(null);
+  const loadButton = useRef<HTMLButtonElement>(null);
+  const shownBeforeLoad = useRef<Set<string> | null>(null);
+  const loadMore = () => {
+    if (!loader.submit()) return;
+    setLoadedFrom(thread.count);
+    shownBeforeLoad.current = new Set(
+      normalizeComments(all).map((comment) => commentElementId(comment.id)),
+    );
+  };
+  // Once the last page is in, the button goes; focus it held moves to the first new comment.
+  useEffect(() => {
+    const before = shownBeforeLoad.current;
+    const page = root.current;
+    if (!before || !page || loadButton.current || loader.status !== 'succeeded') return;
+    shownBeforeLoad.current = null;
+    const active = page.ownerDocument.activeElement;
+    if (active && active !== page.ownerDocument.body) return;
+    const comments = page.querySelectorAll<HTMLElement>('[data-part="comment"]');
+    Array.from(comments)
+      .find((comment) => !before.has(comment.id))
+      ?.focus();
+  });
+
+  const level = clampHeadingLevel(headingLevel, 2);
+  const Title = headingTag(level);
+  const Subtitle = headingTag(level + 1);
+  const titleId = `${uid}title`;
+  const loadStatusId = `${uid}load-status`;
+  const maxLength =
+    Number.isFinite(maxLengthProp) && maxLengthProp! > 0 ? Math.floor(maxLengthProp!) : 5000;
+  const count = Number.isFinite(totalCount) ? Math.max(totalCount!, thread.count) : thread.count;
+  const loading = loader.status === 'submitting';
+  const loadFailed = loader.status === 'failed';
+  const loaded =
+    loader.status === 'succeeded' && loadedFrom !== null ? thread.count - loadedFrom : 0;
+  const parent = replyTo ? normalizeComments(all).find((comment) => comment.id === replyTo) : null;
+
+  const initial = {
+    name: defaultDraft?.name ?? '',
+    email: defaultDraft?.email ?? '',
+    body: defaultDraft?.body ?? '',
+  };
+  const formProps = { onSubmit, timeout, requireEmail, maxLength, memory, messages, locale };
+  const replyForm = parent && !closed && (
+    <CommentForm
+      key={parent.id}
+      {...formProps}
+      id={replyFormId(uid)}
+      idPrefix={`${uid}reply-`}
+      parentId={parent.id}
+      replyingTo={parent.author.name}
+      storageKey={draftKey ? `${draftKey}:reply:${parent.id}` : undefined}
+      initial={{ ...initial, body: '' }}
+      headingLevel={level + 2}
+      onSent={(comment) => {
+        setReplyTo(null);
+        showSent(comment);
+      }}
+      onCancel={closeReply}
+    />
+  );
+
+  return (
+    <CommentBoxRoot ref={root} aria-labelledby={titleId} {...rest}>
+      <Title data-part="title" id={titleId}>
+        {title ?? messages.commentsTitle}
+      </Title>
+      {closed ? (
+        <p data-part="closed">{messages.commentsClosed}</p>
+      ) : (
+        <CommentForm
+          {...formProps}
+          idPrefix={`${uid}new-`}
+          parentId={null}
+          storageKey={draftKey}
+          initial={initial}
+          headingLevel={level + 1}
+          onSent={showSent}
+        />
+      )}
+      <div data-part="thread-header">
+        <Subtitle data-part="count-title">
+          {countMessage(messages.commentsCountOne, messages.commentsCount, count, locale)}
+        </Subtitle>
+        {thread.roots.length > 1 && (
+          <label data-part="sort">
+            {messages.commentsSortLabel}
+            <select
+              value={order}
+              onChange={(event) => setSort(event.target.value === 'oldest' ? 'oldest' : 'newest')}
+            >
+              <option value="newest">{messages.commentsSortNewest}</option>
+              <option value="oldest">{messages.commentsSortOldest}</option>
+            </select>
+          </label>
+        )}
+      </div>
+      {thread.count > 0 ? (
+        <Thread
+          roots={roots}
+          replyTo={replyTo}
+          replyForm={replyForm}
+          locale={locale}
+          timeZone={timeZone}
+          reply={messages.commentsReply}
+          replyLabel={messages.commentsReplyLabel}
+          pending={messages.commentsPending}
+          inReplyToMessage={messages.commentsInReplyTo}
+          canReply={!closed}
+          uid={uid}
+          onReply={openReply}
+        />
+      ) : (
+        !closed && <p data-part="empty">{messages.commentsEmpty}</p>
+      )}
+      {onLoadMore && (
+        <div data-part="load-more">
+          {hasMore && (
+            <button
+              ref={loadButton}
+              type="button"
+              aria-disabled={loading || undefined}
+              aria-describedby={loadFailed ? loadStatusId : undefined}
+              onClick={loadMore}
+            >
+              {loading
+                ? messages.commentsLoadingMore
+                : loadFailed
+                  ? messages.commentsTryAgain
+                  : messages.commentsLoadMore}
+            </button>
+          )}
+          <LiveRegion
+            data-part="load-status"
+            id={loadStatusId}
+            data-failed={loadFailed ? '' : undefined}
+          >
+            {loadFailed
+              ? messages.commentsLoadFailed
+              : loaded > 0
+                ? countMessage(messages.commentsLoadedOne, messages.commentsLoaded, loaded, locale)
+                : ''}
+          </LiveRegion>
+        </div>
+      )}
+      <LiveRegion data-part="announcer">
+        <span key={announcement.key}>{announcement.text}</span>
+      </LiveRegion>
+    </CommentBoxRoot>
+  );
+});
+
+function noLoad(): Promise<void> {
+  return Promise.resolve();
+}

@@ -1,0 +1,3 @@
+'use client';
+
+export { CommentBox, type CommentBoxProps, type CommentSort } from './CommentBox';

@@ -1,0 +1,29 @@
+import { formatMessage } from '../../internal/format';
+
+/** A number as the locale writes it, e.g. "5,000" or "5.000". */
+export function formatNumber(value: number, locale: string): string {
+  try {
+    return value.toLocaleString(locale);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * The message for a count: `one` where the locale's plural rules call the number "one",
+ * `other` for every other number, with `{count}` written as the locale writes numbers.
+ */
+export function countMessage(one: string, other: string, count: number, locale: string): string {
+  let rule = count === 1 ? 'one' : 'other';
+  try {
+    rule = new Intl.PluralRules(locale).select(count);
+  } catch {
+    // An unknown locale: English rules.
+  }
+  return formatMessage(rule === 'one' ? one : other, { count: formatNumber(count, locale) });
+}
+
+/** The text's length in code points, so an emoji counts as one character, not two. */
+export function characterCount(text: string): number {
+  return [...text].length;
+}

@@ -1,0 +1,60 @@
+import { styled } from 'styled-components';
+import { focusRing } from '../../theme/focusRing';
+import { formControls } from '../../theme/formControls';
+import {
+  colorAccent,
+  colorBorder,
+  colorLink,
+  colorSurface,
+  colorText,
+  fontHeadline,
+  fontSizeXl,
+  fontUi,
+  radiusMd,
+  spaceLg,
+  spaceMd,
+} from '../../theme/vars';
+import { wrapAnywhere } from '../../theme/wrapAnywhere';
+
+// data-variant picks the frame (inline: rules above and below; card: a box), data-state the
+// colour of the status line. formControls hides the spam trap.
+export const NewsletterRoot = styled.section.withConfig({ componentId: 'bs-newsletter' })`
+  border-block: 1px solid ${colorBorder};
+  padding-block: ${spaceLg};
+  color: ${colorText};
+  font-family: ${fontUi};
+  ${wrapAnywhere}
+  &[data-variant='card'] {
+    border-inline: 1px solid ${colorBorder};
+    border-radius: ${radiusMd};
+    padding-inline: ${spaceLg};
+    background: ${colorSurface};
+  }
+  ${formControls}
+  [data-part='title'] {
+    margin: 0;
+    font: 700 ${fontSizeXl} ${fontHeadline};
+  }
+  form {
+    display: grid;
+    gap: ${spaceMd};
+    max-inline-size: 32rem;
+  }
+  [data-part='submit'] {
+    justify-self: start;
+  }
+  a {
+    color: ${colorLink};
+    ${focusRing}
+  }
+  [data-part='status'] {
+    margin: 0;
+    font-weight: 700;
+  }
+  [data-part='status']:not(:empty) {
+    margin-block-start: ${spaceMd};
+  }
+  &[data-state='failed'] [data-part='status'] {
+    color: ${colorAccent};
+  }
+`;

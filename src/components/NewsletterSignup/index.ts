@@ -1,0 +1,7 @@
+'use client';
+
+export {
+  NewsletterSignup,
+  type NewsletterSignupProps,
+  type NewsletterSignupVariant,
+} from './NewsletterSignup';

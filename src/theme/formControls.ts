@@ -1,0 +1,116 @@
+import { css } from 'styled-components';
+import { focusRing } from './focusRing';
+import {
+  colorAccent,
+  colorBackground,
+  colorFocus,
+  colorTextMuted,
+  focusWidth,
+  spaceMd,
+  spaceSm,
+  spaceXs,
+} from './vars';
+
+/**
+ * The parts of src/internal/form (field, checkbox, label, hint, error message, error summary),
+ * a `honeypot` spam trap and the controls, for a form component's one styled container, which
+ * sets the font and the text colour. Parts are found by data-part, states by aria-invalid,
+ * aria-disabled and :disabled.
+ */
+export const formControls = css`
+  [data-part='field'],
+  [data-part='checkbox'] {
+    display: grid;
+    gap: ${spaceXs} ${spaceSm};
+  }
+  [data-part='checkbox'] {
+    grid-template-columns: auto 1fr;
+    align-items: center;
+  }
+  [data-part='checkbox'] p {
+    grid-column: 1 / -1;
+  }
+  label {
+    font-weight: 700;
+  }
+  [data-part='checkbox'] label {
+    font-weight: 400;
+  }
+  [data-part='hint'],
+  [data-part='error-message'] {
+    margin: 0;
+  }
+  [data-part='hint'] {
+    color: ${colorTextMuted};
+  }
+  [data-part='error-message'],
+  [data-part='error-summary'] a {
+    color: ${colorAccent};
+    font-weight: 700;
+  }
+  /* Not shown: the prefix is still read; the spam trap is aria-hidden as well. A clipped box
+     of 1px never widens the page, whatever the direction of the text around it. */
+  [data-part='error-prefix'],
+  [data-part='honeypot'] {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    border: 0;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  input,
+  textarea {
+    box-sizing: border-box;
+    margin: 0;
+    border: 2px solid;
+    padding: ${spaceSm};
+    background: ${colorBackground};
+  }
+  input,
+  textarea,
+  button {
+    color: inherit;
+    font: inherit;
+    ${focusRing}
+  }
+  [type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    accent-color: ${colorAccent};
+  }
+  [aria-invalid='true'] {
+    border-color: ${colorAccent};
+  }
+  button {
+    border: 2px solid transparent;
+    padding: ${spaceSm} ${spaceMd};
+    background: ${colorAccent};
+    color: ${colorBackground};
+    font-weight: 700;
+  }
+  [aria-disabled='true'],
+  :disabled {
+    opacity: 0.7;
+  }
+  [data-part='error-summary'] {
+    border: 4px solid ${colorAccent};
+    padding: 0 ${spaceMd};
+  }
+  [data-part='error-summary']:focus {
+    outline: ${focusWidth} solid ${colorFocus};
+  }
+  [data-part='error-summary'] ul {
+    padding: 0;
+    list-style: none;
+  }
+  /* Opacity alone does not mark a busy or disabled button in forced colours. */
+  @media (forced-colors: active) {
+    [aria-disabled='true'],
+    :disabled {
+      color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,285 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, mocked, userEvent, waitFor, within } from 'storybook/test';
+import { arabicComments, deepComments, hostileComments, sampleComments } from '../samples/comments';
+import { CommentBox, type Comment, type CommentBoxProps, type CommentDraft } from '../src';
+import { messages as arabic } from '../src/messages/ar';
+
+/** An app's onSubmit: stores the comment and hands it back, awaiting moderation. */
+const acceptAsPending = async (draft: CommentDraft): Promise<Comment> => ({
+  id: `story-${draft.body.length}-${draft.name}`,
+  parentId: draft.parentId,
+  author: { name: draft.name },
+  body: draft.body,
+  createdAt: '2025-06-20T08:00:00Z',
+  status: 'pending',
+});
+
+type Send = CommentBoxProps['onSubmit'];
+
+const filled = { name: 'Ada Lovelace', email: 'ada@example.com', body: 'A clear explainer.' };
+
+const meta = {
+  title: 'Components/CommentBox',
+  component: CommentBox,
+  args: {
+    comments: sampleComments,
+    onSubmit: fn<Send>(acceptAsPending),
+  },
+  argTypes: {
+    comments: { table: { disable: true } },
+    defaultSort: { control: 'inline-radio', options: ['newest', 'oldest'] },
+    title: { control: 'text' },
+  },
+} satisfies Meta<typeof CommentBox>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const region = (canvasElement: HTMLElement) =>
+  within(canvasElement).getByRole('region', { name: 'Leave a Comment' });
+
+export const SampleThread: Story = {
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await expect(box.getByRole('heading', { name: '9 comments' })).toBeInTheDocument();
+    await expect(box.getByRole('article', { name: 'Priya Nair' })).toHaveTextContent(
+      'Awaiting moderation',
+    );
+  },
+};
+
+export const Empty: Story = {
+  args: { comments: [] },
+  play: async ({ canvasElement }) => {
+    await expect(region(canvasElement)).toHaveTextContent(
+      'No comments yet. Be the first to comment.',
+    );
+  },
+};
+
+export const DeepReplies: Story = {
+  args: { comments: deepComments, defaultSort: 'oldest' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByText(/^In reply to /)).toHaveLength(4);
+  },
+};
+
+export const Submitting: Story = {
+  args: { defaultDraft: filled, onSubmit: fn<Send>(() => new Promise<void>(() => {})) },
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await userEvent.click(box.getByRole('button', { name: 'Post comment' }));
+    await expect(box.getByRole('button', { name: 'Posting…' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  },
+};
+
+export const SuccessPendingModeration: Story = {
+  args: { defaultDraft: filled, onSubmit: fn<Send>(async () => undefined) },
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await userEvent.click(box.getByRole('button', { name: 'Post comment' }));
+    const mine = await box.findByRole('article', { name: 'Ada Lovelace' });
+    await expect(mine).toHaveTextContent('Awaiting moderation');
+    await waitFor(() => expect(mine).toHaveFocus());
+  },
+};
+
+export const FailureWithRetry: Story = {
+  args: {
+    defaultDraft: filled,
+    onSubmit: fn<Send>(async () => {
+      throw new Error('Service unavailable');
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await userEvent.click(box.getByRole('button', { name: 'Post comment' }));
+    await expect(await box.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    await expect(box.getByRole('textbox', { name: 'Comment' })).toHaveValue(filled.body);
+  },
+};
+
+export const ValidationErrors: Story = {
+  args: { requireEmail: true, defaultDraft: { name: '   ', email: 'ada.example.com' } },
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await userEvent.click(box.getByRole('button', { name: 'Post comment' }));
+    const summary = box.getByRole('alert', { name: 'There is a problem' });
+    await expect(summary).toHaveFocus();
+    await expect(within(summary).getAllByRole('link')).toHaveLength(3);
+  },
+};
+
+export const CharacterCountOverTheLimit: Story = {
+  args: {
+    maxLength: 140,
+    defaultDraft: {
+      name: 'Ada Lovelace',
+      body: 'A guarantee is only worth as much as the will of whoever signs it, and the will of a government can change with a single election. What binds the next one?',
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(region(canvasElement)).toHaveTextContent('You have 15 characters too many');
+  },
+};
+
+export const Closed: Story = {
+  args: { closed: true },
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await expect(box.getByText('Comments are closed for this article.')).toBeInTheDocument();
+    await expect(box.queryByRole('textbox')).toBeNull();
+  },
+};
+
+/** An app that holds three of five comments and loads the rest on request, slowly. */
+function PagedThread(props: Omit<CommentBoxProps, 'comments' | 'hasMore' | 'onLoadMore'>) {
+  const [shown, setShown] = useState(3);
+  return (
+    <CommentBox
+      {...props}
+      comments={sampleComments.slice(0, shown)}
+      hasMore={shown < sampleComments.length}
+      onLoadMore={async () => {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        setShown((count) => count + 3);
+      }}
+    />
+  );
+}
+
+export const LoadMore: Story = {
+  render: (args) => <PagedThread {...args} />,
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(region(canvasElement)).getByRole('button', { name: 'Show more comments' }),
+    ).toBeInTheDocument();
+  },
+};
+
+export const ReplyOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await userEvent.click(box.getByRole('button', { name: 'Reply to Jonas Weber' }));
+    await expect(box.getByText('Replying to Jonas Weber')).toBeInTheDocument();
+  },
+};
+
+export const HostileData: Story = {
+  args: { comments: hostileComments },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('article script, article b')).toBeNull();
+  },
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+};
+
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  args: { comments: arabicComments, locale: 'ar', messages: arabic },
+  render: (args) => (
+    <div lang="ar">
+      <CommentBox {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole('region', { name: 'اترك تعليقًا' }),
+    ).toBeInTheDocument();
+  },
+};
+
+export const RightToLeftDark: Story = {
+  ...RightToLeft,
+  globals: { direction: 'rtl', theme: 'dark' },
+};
+
+// Flows: these type, click and wait, so they are kept apart from the states above.
+
+export const SubmitFlow: Story = {
+  args: { comments: [] },
+  play: async ({ args, canvasElement }) => {
+    const box = within(region(canvasElement));
+    await userEvent.type(box.getByRole('textbox', { name: 'Name' }), 'Ada Lovelace');
+    await userEvent.type(box.getByRole('textbox', { name: 'Comment' }), 'First line{Enter}Second');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await expect(args.onSubmit).toHaveBeenCalledTimes(1);
+    await expect(args.onSubmit).toHaveBeenCalledWith({
+      name: 'Ada Lovelace',
+      body: 'First line\nSecond',
+      parentId: null,
+    });
+    const mine = await box.findByRole('article', { name: 'Ada Lovelace' });
+    await waitFor(() => expect(mine).toHaveFocus());
+    await expect(box.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
+  },
+};
+
+export const FailureAndRetryFlow: Story = {
+  args: { comments: [] },
+  play: async ({ args, canvasElement }) => {
+    // The first send fails after a moment, so the double click lands while it is under way.
+    mocked(args.onSubmit).mockImplementationOnce(
+      () =>
+        new Promise((_, reject) => setTimeout(() => reject(new Error('Service unavailable')), 300)),
+    );
+    const box = within(region(canvasElement));
+    await userEvent.type(box.getByRole('textbox', { name: 'Name' }), 'Ada Lovelace');
+    await userEvent.type(box.getByRole('textbox', { name: 'Comment' }), 'Worth keeping');
+    await userEvent.dblClick(box.getByRole('button', { name: 'Post comment' }));
+    const retry = await box.findByRole('button', { name: 'Try again' });
+    await expect(args.onSubmit).toHaveBeenCalledTimes(1);
+    await expect(
+      box.getByText('Your comment could not be posted. Check your connection and try again.'),
+    ).toBeInTheDocument();
+    await expect(box.getByRole('textbox', { name: 'Comment' })).toHaveValue('Worth keeping');
+    await userEvent.click(retry);
+    await expect(await box.findByRole('article', { name: 'Ada Lovelace' })).toHaveTextContent(
+      'Awaiting moderation',
+    );
+    await expect(args.onSubmit).toHaveBeenCalledTimes(2);
+  },
+};
+
+export const ReplyFlow: Story = {
+  play: async ({ args, canvasElement }) => {
+    const box = within(region(canvasElement));
+    const reply = box.getByRole('button', { name: 'Reply to Jonas Weber' });
+    await userEvent.click(reply);
+    const form = within(canvasElement.querySelector<HTMLElement>('[data-part="reply-form"]')!);
+    await expect(form.getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    await userEvent.keyboard('Ada Lovelace');
+    await userEvent.keyboard('{Escape}');
+    await expect(reply).toHaveFocus();
+    await userEvent.click(reply);
+    await userEvent.keyboard('Good point about Japan.');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await expect(args.onSubmit).toHaveBeenCalledWith({
+      name: 'Ada Lovelace',
+      body: 'Good point about Japan.',
+      parentId: 'c4',
+    });
+    const mine = await box.findByRole('article', { name: 'Ada Lovelace' });
+    await expect(box.getByRole('article', { name: 'Jonas Weber' }).closest('li')).toContainElement(
+      mine,
+    );
+  },
+};
+
+export const LoadMoreFlow: Story = {
+  render: (args) => <PagedThread {...args} />,
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    const button = box.getByRole('button', { name: 'Show more comments' });
+    await userEvent.click(button);
+    await expect(button).toHaveTextContent('Loading comments…');
+    await expect(await box.findByText('3 more comments loaded')).toBeInTheDocument();
+    await expect(button).toHaveFocus();
+  },
+};

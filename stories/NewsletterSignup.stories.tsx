@@ -1,0 +1,205 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { renderToString } from 'react-dom/server';
+import { expect, fn, userEvent, waitFor, within, type Mock } from 'storybook/test';
+import { defaultMessages, NewsletterSignup, type NewsletterSignupProps } from '../src';
+import { messages as arabic } from '../src/messages/ar';
+
+const words = defaultMessages;
+type Subscribe = NewsletterSignupProps['onSubscribe'];
+
+const meta = {
+  title: 'Components/NewsletterSignup',
+  component: NewsletterSignup,
+  args: {
+    onSubscribe: fn<Subscribe>(() => Promise.resolve()),
+  },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['inline', 'card'] },
+    defaultStatus: {
+      control: 'select',
+      options: [undefined, 'subscribed', 'pending', 'already', 'failed'],
+    },
+    title: { control: 'text' },
+    description: { control: 'text' },
+    consentLabel: { control: 'text' },
+    privacyUrl: { control: 'text' },
+  },
+} satisfies Meta<typeof NewsletterSignup>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const consent = {
+  consentLabel: 'Yes, send me the weekly newsletter. I can unsubscribe at any time.',
+  privacyUrl: 'https://example.com/privacy',
+};
+
+export const Default: Story = {};
+
+export const WithConsent: Story = { args: consent };
+
+export const Card: Story = { args: { ...consent, variant: 'card' } };
+
+// The outcomes a server passes in after a post without JavaScript; a submission reaches the same.
+export const Subscribed: Story = { args: { defaultStatus: 'subscribed' } };
+
+export const Pending: Story = { args: { defaultStatus: 'pending' } };
+
+export const AlreadySubscribed: Story = { args: { defaultStatus: 'already' } };
+
+export const Failed: Story = { args: { defaultStatus: 'failed' } };
+
+/**
+ * The server's HTML, not hydrated: what a reader gets before or without JavaScript. With
+ * `action` it is a real form that posts `email`, `consent` and `list` to the server.
+ */
+export const NoJavaScript: Story = {
+  args: { ...consent, action: '/newsletter/subscribe', list: 'weekly' },
+  render: (args) => (
+    <div
+      // Server output from our own component, shown as the browser would receive it.
+      dangerouslySetInnerHTML={{ __html: renderToString(<NewsletterSignup {...args} />) }}
+      // Storybook's frame stays on this page; a real page would post to `action`.
+      onSubmit={(event) => event.preventDefault()}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('form')!;
+    await expect(form).toHaveAttribute('method', 'post');
+    await expect(form).toHaveAttribute('action', '/newsletter/subscribe');
+    await expect(within(form).getByRole('textbox')).toHaveAttribute('name', 'email');
+  },
+};
+
+export const Dark: Story = { args: { ...consent, variant: 'card' }, globals: { theme: 'dark' } };
+
+export const RightToLeft: Story = {
+  args: {
+    messages: arabic,
+    consentLabel: 'نعم، أرسلوا إليّ النشرة الأسبوعية.',
+    privacyUrl: 'https://example.com/privacy',
+  },
+  globals: { direction: 'rtl' },
+  render: (args) => (
+    <div lang="ar">
+      <NewsletterSignup {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    // The spam trap is a clipped pixel: it never widens the page, in either direction.
+    const trap = canvasElement.querySelector('[data-part="honeypot"]')!;
+    await expect(trap.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    const page = canvasElement.ownerDocument.documentElement;
+    await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+  },
+};
+
+export const RightToLeftDark: Story = {
+  ...RightToLeft,
+  args: { ...RightToLeft.args, variant: 'card' },
+  globals: { direction: 'rtl', theme: 'dark' },
+};
+
+/** Types an address, subscribes and hears "You are subscribed". */
+export const SubscribeFlow: Story = {
+  args: { ...consent, list: 'weekly', onSubscribe: fn<Subscribe>(() => Promise.resolve()) },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: words.newsletterEmailLabel }),
+      ' Reader@Example.com ',
+    );
+    await userEvent.click(canvas.getByRole('checkbox'));
+    await userEvent.click(canvas.getByRole('button', { name: words.newsletterSubmit }));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterSubscribed),
+    );
+    await expect(args.onSubscribe).toHaveBeenCalledWith({
+      email: 'Reader@Example.com',
+      consent: true,
+      list: 'weekly',
+    });
+  },
+};
+
+/** Double opt-in: the app answers `{ status: 'pending' }`. */
+export const PendingFlow: Story = {
+  args: { onSubscribe: fn<Subscribe>(() => Promise.resolve({ status: 'pending' as const })) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox'), 'reader@example.com{Enter}');
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterPending),
+    );
+  },
+};
+
+/** The app answers `{ status: 'already' }`. */
+export const AlreadyFlow: Story = {
+  args: { onSubscribe: fn<Subscribe>(() => Promise.resolve({ status: 'already' as const })) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox'), 'reader@example.com{Enter}');
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterAlready),
+    );
+  },
+};
+
+/** Submits nothing, then a malformed address: each time the message and focus go to the field. */
+export const ValidationErrorsFlow: Story = {
+  args: { ...consent, onSubscribe: fn<Subscribe>(() => Promise.resolve()) },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const email = canvas.getByRole('textbox', { name: words.newsletterEmailLabel });
+    await userEvent.click(canvas.getByRole('button', { name: words.newsletterSubmit }));
+    await waitFor(() => expect(email).toHaveFocus());
+    await expect(email).toHaveAccessibleDescription(
+      `${words.errorPrefix} ${words.errorEmailRequired}`,
+    );
+    await expect(canvas.getByText(words.errorConsentRequired)).toBeVisible();
+    await userEvent.type(email, 'reader@example');
+    await userEvent.click(canvas.getByRole('button', { name: words.newsletterSubmit }));
+    await expect(email).toHaveAccessibleDescription(
+      `${words.errorPrefix} ${words.errorEmailInvalid}`,
+    );
+    await expect(args.onSubscribe).not.toHaveBeenCalled();
+  },
+};
+
+/** The app never answers: the button is busy and further clicks send nothing. */
+export const SubmittingFlow: Story = {
+  args: { onSubscribe: fn<Subscribe>(() => new Promise(() => {})) },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: words.newsletterSubmit });
+    await userEvent.type(canvas.getByRole('textbox'), 'reader@example.com');
+    await userEvent.dblClick(button);
+    await userEvent.click(button);
+    await expect(args.onSubscribe).toHaveBeenCalledTimes(1);
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterSubmitting);
+  },
+};
+
+/** The first try fails; the address stays as typed, and the second try works. */
+export const FailureAndRetryFlow: Story = {
+  args: { onSubscribe: fn<Subscribe>(() => Promise.resolve({ status: 'pending' as const })) },
+  play: async ({ args, canvasElement }) => {
+    (args.onSubscribe as Mock<Subscribe>).mockRejectedValueOnce(new Error('Service unavailable'));
+    const canvas = within(canvasElement);
+    const email = canvas.getByRole('textbox');
+    const button = canvas.getByRole('button', { name: words.newsletterSubmit });
+    await userEvent.type(email, 'reader@example.com');
+    await userEvent.click(button);
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(words.errorSubscribeFailed),
+    );
+    await expect(email).toHaveValue('reader@example.com');
+    await userEvent.click(button);
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterPending),
+    );
+    await expect(args.onSubscribe).toHaveBeenCalledTimes(2);
+  },
+};

@@ -1,0 +1,206 @@
+// Renders React Server Components the way an RSC framework does: the server graph is bundled
+// with esbuild under the `react-server` export condition, so `react`, `react-dom` and
+// `react-server-dom-webpack/server` are React's server builds (no useState, no createContext),
+// and every module that starts with "use client" is replaced by a client reference, as
+// Next.js and the React webpack plugin do. The bundle is loaded with Node's own `require`,
+// outside Vitest's module graph and its copy of React.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import type { ReactNode } from 'react';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What rendering one page produced. */
+export interface FlightRender {
+  /** The RSC payload ("flight") exactly as the server streams it to the browser. */
+  flight: string;
+  /** Everything React reported through `onError`. */
+  errors: unknown[];
+}
+
+/** The server graph, bundled and loaded. */
+export interface ServerBundle {
+  /** Renders the named export of the pages module to the RSC payload. */
+  render(page: string): Promise<FlightRender>;
+  /** `typeof useState` as the bundled server graph sees `react`: 'undefined' in React's server build. */
+  reactUseState: string;
+  /** Modules replaced by client references, relative to the repository root. */
+  clientReferences: string[];
+  /** Every module bundled into the server graph, relative to the repository root. */
+  serverModules: string[];
+}
+
+export interface BundleOptions {
+  /** The module whose named exports are the pages (Server Components taking no props). */
+  pages: string;
+  /**
+   * Rewrites a module's source before it is bundled, keyed by its path relative to the
+   * repository root. The test uses it to prove that a hook the server build lacks fails here.
+   */
+  rewrite?: Record<string, (source: string) => string>;
+}
+
+const useClient = /^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
+
+/** Names the module exports, read by esbuild without bundling its imports. */
+async function exportNames(file: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: false,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    jsx: 'automatic',
+    logLevel: 'silent',
+  });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
+}
+
+function serverGraph(rewrite: BundleOptions['rewrite'], clientReferences: Set<string>): Plugin {
+  return {
+    name: 'server-graph',
+    setup(context) {
+      context.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
+        const id = path.relative(root, args.path).split(path.sep).join('/');
+        const source = readFileSync(args.path, 'utf8');
+        if (useClient.test(source)) {
+          clientReferences.add(id);
+          const names = await exportNames(args.path);
+          const stub = names.map((name) => {
+            const reference = `registerClientReference(function () {
+              throw new Error(${JSON.stringify(`${name} from ${id} is a client component: the server cannot call it.`)});
+            }, ${JSON.stringify(id)}, ${JSON.stringify(name)})`;
+            return name === 'default'
+              ? `export default ${reference};`
+              : `export const ${name} = ${reference};`;
+          });
+          return {
+            contents: `import { registerClientReference } from 'react-server-dom-webpack/server';\n${stub.join('\n')}`,
+            loader: 'js',
+            resolveDir: root,
+          };
+        }
+        const change = rewrite?.[id];
+        if (!change) return undefined;
+        const ext = path.extname(args.path).slice(1);
+        return {
+          contents: change(source),
+          loader: ext === 'tsx' || ext === 'jsx' ? ext : ext === 'ts' ? 'ts' : 'js',
+          resolveDir: path.dirname(args.path),
+        };
+      });
+    },
+  };
+}
+
+/** Bundles the pages with React's server build and loads the bundle. */
+export async function bundleServerGraph(options: BundleOptions): Promise<ServerBundle> {
+  const clientReferences = new Set<string>();
+  const pages = path.resolve(root, options.pages);
+  const entry = `
+    import { Writable } from 'node:stream';
+    import * as React from 'react';
+    import { renderToPipeableStream } from 'react-server-dom-webpack/server';
+    import * as pages from ${JSON.stringify(pages)};
+    export const reactUseState = typeof React.useState;
+    export function render(name, manifest) {
+      return new Promise((resolve) => {
+        const errors = [];
+        const chunks = [];
+        const sink = new Writable({
+          write(chunk, _encoding, done) { chunks.push(Buffer.from(chunk)); done(); },
+          final(done) { resolve({ flight: Buffer.concat(chunks).toString('utf8'), errors }); done(); },
+        });
+        renderToPipeableStream(React.createElement(pages[name]), manifest, {
+          onError(error) { errors.push(error); },
+        }).pipe(sink);
+      });
+    }
+  `;
+  const result = await build({
+    absWorkingDir: root,
+    stdin: { contents: entry, resolveDir: root, sourcefile: 'rsc-entry.js', loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    conditions: ['react-server'],
+    jsx: 'automatic',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    tsconfigRaw: '{}',
+    plugins: [serverGraph(options.rewrite, clientReferences)],
+  });
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-rsc-'));
+  let loaded: {
+    render: (name: string, manifest: object) => Promise<FlightRender>;
+    reactUseState: string;
+  };
+  try {
+    const file = path.join(dir, 'server.cjs');
+    writeFileSync(file, result.outputFiles[0].text);
+    loaded = createRequire(import.meta.url)(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // The client manifest a bundler would write: each client module is one chunk-less module.
+  const manifest = Object.fromEntries(
+    [...clientReferences].map((id) => [id, { id, chunks: [], name: '*' }]),
+  );
+  return {
+    render: (page) => loaded.render(page, manifest),
+    reactUseState: loaded.reactUseState,
+    clientReferences: [...clientReferences].sort(),
+    serverModules: Object.keys(result.metafile.inputs).sort(),
+  };
+}
+
+/**
+ * Turns an RSC payload into HTML the way an RSC framework's SSR pass does: React's Flight
+ * client (the ordinary, non-server build of React) reads the payload, loading each client
+ * reference from `clientModules` (keyed by the ids in `ServerBundle.clientReferences`), and
+ * react-dom prerenders the result. Returns the HTML and any error react-dom reported.
+ */
+export async function flightToHtml(
+  flight: string,
+  clientModules: Record<string, Record<string, unknown>>,
+): Promise<{ html: string; errors: unknown[] }> {
+  const { createFromNodeStream } = await import('react-server-dom-webpack/client.node');
+  const { prerenderToNodeStream } = await import('react-dom/static');
+  const moduleMap = Object.fromEntries(
+    Object.keys(clientModules).map((id) => [id, { '*': { id, chunks: [], name: '*' } }]),
+  );
+  const global = globalThis as { __webpack_require__?: (id: string) => unknown };
+  const previous = global.__webpack_require__;
+  // The Flight client loads a client reference's module through the bundler's require.
+  global.__webpack_require__ = (id) => {
+    if (!Object.hasOwn(clientModules, id)) throw new Error(`No client module given for ${id}`);
+    return clientModules[id];
+  };
+  const errors: unknown[] = [];
+  try {
+    const tree = await createFromNodeStream<ReactNode>(Readable.from([Buffer.from(flight)]), {
+      moduleMap,
+      serverModuleMap: null,
+      moduleLoading: null,
+    });
+    const { prelude } = await prerenderToNodeStream(tree, {
+      onError: (error) => {
+        errors.push(error);
+      },
+    });
+    const chunks: Buffer[] = [];
+    for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+    return { html: Buffer.concat(chunks).toString('utf8'), errors };
+  } finally {
+    global.__webpack_require__ = previous;
+  }
+}
