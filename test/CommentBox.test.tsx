@@ -15,6 +15,7 @@ import {
   hydrateWithoutWarnings,
   renderToHtml,
   renderWithProvider,
+  deferred,
 } from './helpers';
 
 // formatDate runs once for every comment rendered: counting its calls counts comment renders.
@@ -50,17 +51,6 @@ function manyComments(n: number): Comment[] {
       createdAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
     }),
   );
-}
-
-/** A promise and the functions that settle it. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 const section = () => screen.getByRole('region', { name: 'Leave a Comment' });

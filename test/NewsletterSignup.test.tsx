@@ -19,21 +19,11 @@ import {
   hydrateWithoutWarnings,
   renderToHtml,
   renderWithProvider,
+  deferred,
 } from './helpers';
 
 const words = defaultMessages;
 type Subscribe = NewsletterSignupProps['onSubscribe'];
-
-/** A promise and the functions that settle it. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
 
 function renderSignup(props: Partial<NewsletterSignupProps> = {}) {
   const onSubscribe = vi.fn<Subscribe>(props.onSubscribe ?? (() => Promise.resolve()));

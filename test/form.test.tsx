@@ -7,17 +7,7 @@ import { ErrorSummary, type FormError } from '../src/internal/form/ErrorSummary'
 import { Field } from '../src/internal/form/Field';
 import { LiveRegion } from '../src/internal/form/LiveRegion';
 import { useSubmission } from '../src/internal/form/useSubmission';
-
-/** A promise and the functions that settle it. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from './helpers';
 
 /** A button that submits through the hook, and the hook's state as text. */
 function Sender({ action, timeout }: { action: () => unknown; timeout?: number }) {

@@ -137,3 +137,14 @@ export function expectForwardsToRoot(
   expect(root).toHaveAttribute('lang', 'en-GB');
   return root;
 }
+
+/** A promise and the functions that settle it, for handlers a test answers when it chooses. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((settle, fail) => {
+    resolve = settle;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}

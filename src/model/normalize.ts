@@ -116,13 +116,22 @@ export const normalizeImage = /* @__PURE__ */ once((value): Image | undefined =>
 const CAMEL_ATTRIBUTES = new Set(['className', 'tabIndex', 'accessKey', 'autoFocus', 'itemProp']);
 const BOOLEAN_ATTRIBUTES = new Set(['hidden', 'inert', 'autoFocus', 'itemScope']);
 
+/** A style entry React can set: a CSS property or custom property, with text or a number. */
+function isStyleDeclaration([name, value]: [string, unknown]): boolean {
+  return (
+    /^(--[\w-]+|[a-z][a-zA-Z]*)$/.test(name) &&
+    !/^(length|parentRule|cssText)$/.test(name) &&
+    (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))
+  );
+}
+
 /**
  * The attributes for a root element from props that may hold an article spread from JSON
  * (`<ArticleHeader {...article} />`): the article's own data fields are taken out, and so is
- * anything React would run, write as HTML or warn about: a handler must be a function, a
- * `style` an object, any other value text or a number (`dangerouslySetInnerHTML`, `children`
- * and unknown camelCase keys such as `createdAt` are dropped), and no URL attribute passes.
- * Other lower-case keys pass as text.
+ * anything React would run, write as HTML, warn about or crash on: a handler must be a
+ * function, a `style` an object of CSS declarations, any other value text or a number
+ * (`dangerouslySetInnerHTML`, `children` and unknown camelCase keys such as `createdAt` are
+ * dropped), and no URL attribute passes. Other lower-case keys pass as text.
  */
 export function rootAttributes<T extends object>(props: T): T {
   const attributes: Record_ = {};
@@ -130,7 +139,7 @@ export function rootAttributes<T extends object>(props: T): T {
     const kept = /^on/i.test(name)
       ? typeof value === 'function' && /^on[A-Z]/.test(name)
       : name === 'style'
-        ? isRecord(value)
+        ? isRecord(value) && Object.entries(value).every(isStyleDeclaration)
         : !/^(body|tags|related|href|src|action|cite|poster|background|ping)$/.test(name) &&
           (!/[A-Z]/.test(name) || CAMEL_ATTRIBUTES.has(name)) &&
           (typeof value === 'string' ||
