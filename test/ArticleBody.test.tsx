@@ -122,6 +122,17 @@ describe('ArticleBody', () => {
     );
   });
 
+  it('keys a block of the app’s own by its id only when the id is text or a number', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // From JSON: an id that cannot be turned into text.
+    const odd = { type: 'video', id: { toString: 1 } } as unknown as ArticleBlock;
+    expect(() =>
+      render(<ArticleBody blocks={[odd, { type: 'paragraph', text: 'Text.' }]} />),
+    ).not.toThrow();
+    expect(screen.getByText('Text.')).toBeInTheDocument();
+    warn.mockRestore();
+  });
+
   it('renders a quote as a figure with a blockquote and a cite', () => {
     const { container } = render(<ArticleBody blocks={everyType} />);
     const quote = container.querySelector('blockquote');

@@ -80,8 +80,11 @@ function blockKey(block: CheckedBlock): string {
       return `${block.type} ${block.items[0].id}`;
     case 'image':
       return block.image.src;
-    case 'custom':
-      return `${block.block.type} ${String(block.block.id ?? '')}`;
+    case 'custom': {
+      // The app's own block: its id when it has a usable one (data may hold anything there).
+      const { id } = block.block;
+      return `${block.block.type} ${typeof id === 'string' || typeof id === 'number' ? id : ''}`;
+    }
     default:
       return `${block.type} ${block.text.slice(0, 60)}`;
   }
