@@ -397,12 +397,13 @@ describe('fuzzing', () => {
             { arbitrary: arb.junk, weight: 1 },
           ),
           arb.headingLevel,
-          (blocks, headingLevel) =>
+          arb.rootId,
+          (blocks, headingLevel, id) =>
             renderBoth(() => (
-              <ArticleBody blocks={blocks as never[]} headingLevel={headingLevel} />
+              <ArticleBody blocks={blocks as never[]} headingLevel={headingLevel} id={id} />
             )),
         ),
-        settings(200),
+        settings(300),
       );
     },
     TIME_LIMIT,
@@ -424,6 +425,7 @@ describe('fuzzing', () => {
               headingLevel: arb.headingLevel,
               locale: arb.locale,
               timeZone: arb.timeZone,
+              id: arb.rootId,
             },
             { requiredKeys: [], noNullPrototype: true },
           ),
@@ -441,7 +443,7 @@ describe('fuzzing', () => {
               (page) => commentProblems(page, comments),
             ),
         ),
-        settings(100),
+        settings(300),
       );
     },
     TIME_LIMIT,
@@ -487,6 +489,7 @@ describe('fuzzing', () => {
               structuredData: fc.boolean(),
               locale: arb.locale,
               timeZone: arb.timeZone,
+              id: arb.rootId,
             },
             { requiredKeys: [], noNullPrototype: true },
           ),
@@ -517,7 +520,7 @@ describe('fuzzing', () => {
               },
             ),
         ),
-        settings(60),
+        settings(200),
       );
     },
     TIME_LIMIT,
@@ -547,7 +550,7 @@ describe('fuzzing', () => {
               )),
             ),
         ),
-        settings(50),
+        settings(100),
       );
     },
     TIME_LIMIT,
@@ -567,7 +570,7 @@ describe('fuzzing', () => {
             />
           )),
         ),
-        settings(60),
+        settings(100),
       );
     },
     TIME_LIMIT,
@@ -620,7 +623,7 @@ describe('fuzzing', () => {
             'JSON-LD URLs',
           );
         }),
-        settings(500),
+        settings(1000),
       );
     },
     TIME_LIMIT,

@@ -73,6 +73,11 @@ export const NASTY_STRINGS: readonly string[] = [
 /** Plain text of any kind: printable graphemes, any code point, or nasty pieces joined. */
 export const text: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 }), weight: 4 },
+  // Words whose slugs are ids in the pool below, so made ids meet given ones.
+  {
+    arbitrary: fc.constantFrom('a', 'A', 'b', 'q', 'Intro', 'intro 2', 'Section', 'a b'),
+    weight: 1,
+  },
   { arbitrary: fc.constantFrom(...NASTY_STRINGS), weight: 4 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 16 }), weight: 1 },
   {
@@ -106,7 +111,8 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.boolean(),
   fc.integer({ min: -5, max: 5 }),
   fc.constantFrom(0, -0, 1e21, -1, 2.5, NaN, Infinity),
-  fc.constantFrom(...trickyObjects),
+  // Twice as likely as the others: the objects are what String() and template strings choke on.
+  { arbitrary: fc.constantFrom(...trickyObjects), weight: 2 },
   fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.constant(null)), {
     maxLength: 3,
   }),
@@ -322,10 +328,10 @@ export const date: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /**
- * The id an app gives a component's root: app code, not data, so a valid HTML id (no white
- * space) that no data id in these generators can equal.
+ * The id an app gives a component's root: a valid HTML id (no white space), now and then one
+ * the data also uses, or one that starts ids made from it ("a" and a question "q" make "a-q").
  */
-export const rootId = fc.constantFrom(undefined, 'root', 'my-list');
+export const rootId = fc.constantFrom(undefined, 'root', 'my-list', 'a', 'intro');
 
 /** Heading levels an app might pass, in range and out. */
 export const headingLevel = fc.constantFrom(undefined, 0, 1, 2, 3, 6, 7, -1, 2.5, NaN, Infinity);
