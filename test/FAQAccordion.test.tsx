@@ -489,6 +489,21 @@ describe('FAQAccordion bad input', () => {
     ]);
   });
 
+  it('keeps a given id as written when a made one would take it', () => {
+    const { container } = render(
+      <FAQAccordion
+        id="x"
+        items={[
+          { question: 'q', answer: 'One.' },
+          { id: 'x-q', question: 'r', answer: 'Two.' },
+        ]}
+      />,
+    );
+    const ids = Array.from(container.querySelectorAll('[id]'), (element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['x', 'x-q', 'x-q-2']));
+  });
+
   it('makes no DOM id twice with two accordions of the same questions on one page', () => {
     const { container } = render(
       <>

@@ -34,11 +34,16 @@ export function createIdRegistry(fallback = 'section', prefix = ''): IdRegistry 
   };
 }
 
-/** The items, each with an id claimed from the registry: its own, else one from its text. */
+/** The items, each with an id claimed from the registry: its own, else one made from its text. */
 export function withIds<T extends { id?: string }>(
   items: readonly T[],
   registry: IdRegistry,
   textOf: (item: T) => string,
 ): (T & { id: string })[] {
-  return items.map((item) => ({ ...item, id: registry(item.id, textOf(item)) }));
+  // Given ids first, as written, so an id made from a text never takes one of them.
+  const given = items.map((item) => item.id && registry(item.id));
+  return items.map((item, index) => ({
+    ...item,
+    id: given[index] || registry(undefined, textOf(item)),
+  }));
 }

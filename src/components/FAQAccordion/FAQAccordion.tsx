@@ -12,7 +12,7 @@ import {
   type ReactNode,
 } from 'react';
 import { headingTag, type HeadingTag } from '../../internal/heading';
-import { createIdRegistry } from '../../internal/ids';
+import { createIdRegistry, withIds } from '../../internal/ids';
 import { useControllableState } from '../../internal/useControllableState';
 import { faqPageJsonLd } from '../../jsonld/faqPage';
 import { JsonLd } from '../../jsonld/JsonLd';
@@ -255,8 +255,13 @@ function openValues(value: OpenValue): readonly string[] {
  */
 function withAnchors(items: CheckedFAQItem[], prefix: string): Entry[] {
   const values = createIdRegistry('question');
-  return items.map((item) => {
-    const value = values(item.id, item.question);
-    return { ...item, value, anchor: item.id ? value : `${prefix}-${value}` };
-  });
+  const anchors = createIdRegistry('question');
+  const entries = withIds(items, values, (item) => item.question);
+  // Given ids are anchors as written; a made anchor steps around them.
+  entries.forEach((entry, index) => items[index].id && anchors(entry.id));
+  return entries.map((entry, index) => ({
+    ...entry,
+    value: entry.id,
+    anchor: items[index].id ? entry.id : anchors(`${prefix}-${entry.id}`),
+  }));
 }
