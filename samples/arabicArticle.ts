@@ -1,4 +1,17 @@
-import type { Article, Comment } from '../src/model/types';
+import type { Article, Block, Comment } from '../src/model/types';
+
+/** The in-body picture of both Arabic samples. */
+export const meetingRoom: Block = {
+  type: 'image',
+  image: {
+    src: '/sample-images/body-meeting-room.svg',
+    alt: 'قاعة اجتماعات تتوسطها طاولة طويلة وخلفها أعلام عدة دول',
+    width: 1200,
+    height: 800,
+    caption: 'القاعة التي تستضيف جولة المحادثات في برلين.',
+    credit: 'قسم التصوير',
+  },
+};
 
 /**
  * A complete Arabic article, as an Arabic-language news site would publish it: two authors with
@@ -76,17 +89,7 @@ export const arabicArticle: Article = {
       type: 'paragraph',
       text: 'كرر الرئيس الروسي فلاديمير بوتين مرارًا أن أي اتفاق يجب أن يتضمن تعهدًا مكتوبًا بألا يقترب الناتو أكثر من حدود روسيا. وتذهب قائمة موسكو أبعد من ذلك: لا قوات للحلف على الأراضي الأوكرانية، ورفض صريح لقبول جورجيا أو مولدوفا أو أي جمهورية سوفيتية سابقة أخرى في أي وقت.',
     },
-    {
-      type: 'image',
-      image: {
-        src: '/sample-images/body-meeting-room.svg',
-        alt: 'قاعة اجتماعات تتوسطها طاولة طويلة وخلفها أعلام عدة دول',
-        width: 1200,
-        height: 800,
-        caption: 'القاعة التي تستضيف جولة المحادثات في برلين.',
-        credit: 'قسم التصوير',
-      },
-    },
+    meetingRoom,
     {
       type: 'heading',
       id: 'emerging-trends',

@@ -1,3 +1,4 @@
+import { meetingRoom } from './arabicArticle';
 import type { Article, Block } from '../src/model/types';
 
 // A run of Arabic words with no spaces: nothing in it lets the browser break the line.
@@ -50,17 +51,7 @@ export const rtlArticle: Article = {
       text: 'لا نبحث عن وعود شفهية، بل عن التزامات مكتوبة يمكن الاحتكام إليها عند الحاجة.',
       cite: 'مسؤول أوكراني مشارك في المحادثات',
     },
-    {
-      type: 'image',
-      image: {
-        src: '/sample-images/body-meeting-room.svg',
-        alt: 'قاعة اجتماعات تتوسطها طاولة طويلة وخلفها أعلام عدة دول',
-        width: 1200,
-        height: 800,
-        caption: 'القاعة التي تستضيف جولة المحادثات في برلين.',
-        credit: 'قسم التصوير',
-      },
-    },
+    meetingRoom,
     { type: 'heading', id: 'trends', text: 'اتجاهات ترسم مستقبل الأمن الأوروبي' },
     {
       type: 'trends',
