@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
+import type { BrowserContextOptions } from 'playwright';
 import { defineConfig } from 'vitest/config';
+import {
+  referencePath,
+  sampleImages,
+  screenshotBrowser,
+  screenshotCommands,
+} from './test/screenshots/config.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -12,9 +19,13 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /**
  * Headless Chromium through Playwright, for the stories and the browser tests: a fresh object
- * for each project, as Vitest fills in each one's instances.
+ * for each project, as Vitest fills in each one's instances. The screenshot tests add flags
+ * and a browser context of their own.
  */
-const chromium = () => ({
+const chromium = ({
+  args = [],
+  contextOptions = {},
+}: { args?: string[]; contextOptions?: BrowserContextOptions } = {}) => ({
   enabled: true,
   headless: true,
   provider: playwright({
@@ -25,8 +36,10 @@ const chromium = () => ({
         '--disable-gpu',
         '--disable-background-networking',
         '--disable-component-update',
+        ...args,
       ],
     },
+    contextOptions,
   }),
   instances: [{ browser: 'chromium' as const }],
 });
@@ -61,6 +74,26 @@ export default defineConfig({
         test: {
           name: 'stories',
           browser: chromium(),
+        },
+      },
+      {
+        // The stories drawn in Chromium and compared with the reference images committed in
+        // test/screenshots/references (`npm run test:screenshots:update` makes them again).
+        extends: true,
+        plugins: [sampleImages(path.join(dirname, 'samples/images'))],
+        test: {
+          name: 'screenshots',
+          include: ['test/screenshots/**/*.screenshot.tsx'],
+          setupFiles: ['test/screenshots/setup.ts'],
+          globalSetup: ['test/screenshots/environment.ts'],
+          browser: {
+            ...chromium(screenshotBrowser),
+            viewport: { width: 1280, height: 800 },
+            // A failed comparison writes the diff images; a picture of the whole frame adds nothing.
+            screenshotFailures: false,
+            commands: screenshotCommands,
+            expect: { toMatchScreenshot: { resolveScreenshotPath: referencePath } },
+          },
         },
       },
     ],

@@ -4,7 +4,7 @@ import type { Comment } from '../src/model/types';
 const marta: Comment['author'] = {
   name: 'Marta Kowalska',
   avatar: {
-    src: 'https://images.example.com/avatars/marta-kowalska-64.jpg',
+    src: '/sample-images/avatar-marta-kowalska.svg',
     alt: '',
     width: 64,
     height: 64,

@@ -8,14 +8,17 @@
 //   every "use client" module turned into a client reference, as test/rsc/flight.ts does;
 // - client.js: the page script for Chromium, from dist, with React's production build;
 // - bench.mjs: the bench itself (scripts/bench.tsx).
+// BENCH_DIST names another build to measure (default dist) and BENCH_OUT another folder to
+// write to (default .bench); give the bench the same BENCH_OUT.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 const root = process.cwd();
-const out = path.join(root, '.bench');
+const distDir = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
+const out = path.resolve(root, process.env.BENCH_OUT ?? '.bench');
 mkdirSync(out, { recursive: true });
-const dist = path.join(root, 'dist/index.js');
+const dist = path.join(distDir, 'index.js');
 const peers = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 const common = {
   absWorkingDir: root,
@@ -26,12 +29,21 @@ const common = {
   legalComments: 'none',
 };
 
-/** Points `styled-components` at the stand-in. */
+/**
+ * Points `styled-components` at the stand-in, and leaves out the cache of compiled rules that
+ * wraps the styled roots, so the stand-in build carries none of the styling machinery.
+ */
 const standIn = {
   name: 'styled-components-stand-in',
   setup(context) {
     context.onResolve({ filter: /^styled-components$/ }, () => ({
       path: path.join(root, 'scripts/bench-styled-standin.tsx'),
+    }));
+    context.onLoad({ filter: /[\\/]internal[\\/]ruleCache\.js$/ }, () => ({
+      contents: `export const withRuleCache = (root) => root;
+        export const cacheCss = (tag) => (...template) => tag(...template);
+        export const ruleCache = new Map();`,
+      loader: 'js',
     }));
   },
 };
@@ -155,7 +167,10 @@ await Promise.all([
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    alias: { 'broadsheet/messages/ar': path.join(distDir, 'messages/ar.js') },
     outfile: path.join(out, 'bench.mjs'),
   }),
 ]);
-console.log(`Bench bundles written to .bench/ in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `Bench bundles from ${path.relative(root, distDir)} written to ${path.relative(root, out)}/ in ${Math.round(performance.now() - started)} ms`,
+);

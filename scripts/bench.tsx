@@ -14,7 +14,8 @@
 // 4. FAQAccordion toggles in jsdom with 5 and 2,000 questions (the README's older figure).
 //
 // The bundles come from scripts/bench-build.mjs. Knobs: BENCH_ROUNDS (server rounds, default
-// 200), BENCH_BLOCK_MS (CPU time per timed block, default 25), BENCH_BROWSER=0 skips Chromium.
+// 200), BENCH_BLOCK_MS (CPU time per timed block, default 25), BENCH_BROWSER=0 skips Chromium,
+// BENCH_OUT the folder scripts/bench-build.mjs wrote to (default .bench).
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -42,7 +43,7 @@ import {
 } from './bench-data';
 
 const root = process.cwd();
-const outDir = path.join(root, '.bench');
+const outDir = path.resolve(root, process.env.BENCH_OUT ?? '.bench');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const BLOCK_MS = Number(process.env.BENCH_BLOCK_MS ?? 25);
 const BROWSER = process.env.BENCH_BROWSER !== '0';

@@ -2,7 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { arabicArticle, hostileArticle, sampleArticle } from '../samples';
-import { ArticleBody, type ArticleBlock, type ArticleBodyProps, type Block } from '../src';
+import {
+  ArticleBody,
+  Callout,
+  NumberedTrendList,
+  type ArticleBlock,
+  type ArticleBodyProps,
+  type Block,
+  type Trend,
+} from '../src';
 
 const everyBlock: Block[] = [
   {
@@ -262,6 +270,84 @@ export const CustomBlocks: Story = {
   },
 };
 
+const sameTrends: Trend[] = [
+  { title: 'Pacts between a few states', body: 'Faster to agree than an alliance.' },
+  { title: 'Informal channels', body: ['Back-channel talks.', 'They help past deadlock.'] },
+];
+
+/** Every computed property of an element and of each element inside it, in document order. */
+function computedStyles(root: Element, skip: (name: string) => boolean = () => false) {
+  return [root, ...root.querySelectorAll('*')].map((element) => {
+    const style = getComputedStyle(element);
+    const names = Array.from(style).filter((name) => !skip(name));
+    return `${element.tagName} ${names.map((name) => `${name}: ${style.getPropertyValue(name)}`).join('; ')}`;
+  });
+}
+
+/** Where a box sits: its margins and sizing come from the body around it, not from the box. */
+const placement = (name: string) =>
+  /^(margin|box-sizing|max-inline-size|max-width|width|height|inline-size|block-size|perspective-origin|transform-origin|grid-template)/.test(
+    name,
+  );
+
+/**
+ * The boxes the body draws itself beside a Callout and a NumberedTrendList that the app puts in
+ * the body, and the default ones that renderBlock hands back wrapped in an element of the
+ * app's: every one looks the same.
+ */
+export const BoxesOfTheAppBesideTheBodys: Story = {
+  args: {
+    blocks: [
+      { type: 'paragraph', text: 'Boxes of the body, of the app and handed to the app.' },
+      { type: 'callout', variant: 'warning', title: 'Drawn by the body', text: 'Words.' },
+      { type: 'app-callout' },
+      { type: 'callout', variant: 'warning', title: 'Handed to the app', text: 'Words.' },
+      { type: 'trends', title: 'Trends of the body', items: sameTrends },
+      { type: 'app-trends' },
+      { type: 'trends', title: 'Trends handed to the app', items: sameTrends },
+      { type: 'paragraph', text: 'The end.' },
+    ] as ArticleBlock[],
+    renderBlock: (block, _index, defaultRender) => {
+      if (block.type === 'app-callout') {
+        return (
+          <Callout variant="warning" title="Placed by the app">
+            <p>Words.</p>
+          </Callout>
+        );
+      }
+      if (block.type === 'app-trends') {
+        return <NumberedTrendList title="Trends of the app" items={sameTrends} />;
+      }
+      if ('title' in block && /handed to the app/i.test(String(block.title))) {
+        return <div>{defaultRender()}</div>;
+      }
+      return undefined;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [body, app, handed] = ['Drawn by the body', 'Placed by the app', 'Handed to the app'].map(
+      (name) => canvas.getByRole('note', { name }),
+    );
+    // The body's own box carries the component's class name only; the app's has its own too.
+    await expect(body.getAttribute('class')).toBe('bs-callout');
+    await expect(app.classList.length).toBeGreaterThan(1);
+    await expect(computedStyles(app)).toEqual(computedStyles(body));
+    await expect(computedStyles(handed, placement)).toEqual(computedStyles(body, placement));
+
+    const [ownTrends, appTrends, handedTrends] = [
+      'Trends of the body',
+      'Trends of the app',
+      'Trends handed to the app',
+    ].map((name) => canvas.getByRole('list', { name }).closest('section')!);
+    await expect(ownTrends.getAttribute('class')).toBe('bs-trends');
+    await expect(computedStyles(appTrends)).toEqual(computedStyles(ownTrends));
+    await expect(computedStyles(handedTrends, placement)).toEqual(
+      computedStyles(ownTrends, placement),
+    );
+  },
+};
+
 /** A block of a type nobody draws is left out (with a warning in development). */
 export const UnknownBlockLeftOut: Story = {
   args: {
@@ -300,12 +386,7 @@ export const Dark: Story = {
 /** The Arabic sample's body, right to left. */
 export const RightToLeft: Story = {
   args: { blocks: arabicArticle.body },
-  globals: { direction: 'rtl' },
-  render: (args) => (
-    <div lang="ar">
-      <ArticleBody {...args} />
-    </div>
-  ),
+  globals: { direction: 'rtl', locale: 'ar' },
   play: async ({ canvasElement }) => {
     const [note] = within(canvasElement).getAllByRole('note');
     await expect(getComputedStyle(note).direction).toBe('rtl');
@@ -316,7 +397,7 @@ export const RightToLeft: Story = {
 /** Right to left on the dark theme. */
 export const RightToLeftDark: Story = {
   ...RightToLeft,
-  globals: { direction: 'rtl', theme: 'dark' },
+  globals: { direction: 'rtl', locale: 'ar', theme: 'dark' },
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -100,7 +100,7 @@ export const RightToLeftDark: Story = {
   globals: { direction: 'rtl', theme: 'dark' },
 };
 
-/** Types an address, subscribes and hears "You are subscribed". */
+/** Types an address, subscribes and hears "Thank you for subscribing". */
 export const SubscribeFlow: Story = {
   args: { ...consent, list: 'weekly', onSubscribe: fn<Subscribe>(() => Promise.resolve()) },
   play: async ({ args, canvasElement }) => {

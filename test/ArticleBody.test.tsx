@@ -1,7 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArticleBody, BroadsheetProvider, darkTheme, type ArticleBlock, type Block } from '../src';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import {
+  ArticleBody,
+  BroadsheetProvider,
+  Callout,
+  NumberedTrendList,
+  darkTheme,
+  type ArticleBlock,
+  type Block,
+} from '../src';
 import { hostileArticle, rtlArticle, sampleArticle } from '../samples';
 import {
   axe,
@@ -61,11 +69,99 @@ describe('ArticleBody', () => {
     );
   });
 
-  it('renders a callout with the Callout component', () => {
+  it('renders a callout as a note named by its title', () => {
     render(<ArticleBody blocks={everyType} />);
     expect(screen.getByRole('note', { name: 'Pro tip' })).toHaveTextContent(
       'Read the briefing first.',
     );
+  });
+
+  it('draws its callouts and trend lists as plain markup that its own container styles', () => {
+    const blocks: Block[] = [
+      { type: 'callout', variant: 'tip', text: 'First box.' },
+      { type: 'callout', variant: 'warning', text: 'Second box.' },
+      { type: 'trends', title: 'Trends', items: [{ title: 'One', body: 'a' }] },
+    ];
+    const { html, styles } = renderToHtml(<ArticleBody blocks={blocks} />);
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = html;
+    onTestFinished(() => container.remove());
+    const notes = within(container).getAllByRole('note');
+    expect(notes).toHaveLength(2);
+    // No styled root of their own: the component's class name only, which the body's rules find.
+    for (const note of notes) expect(note.getAttribute('class')).toBe('bs-callout');
+    const trends = within(container).getByRole('list', { name: 'Trends' }).closest('section');
+    expect(trends?.getAttribute('class')).toBe('bs-trends');
+    // Their rules come with the body's, once, and no Callout or NumberedTrendList was rendered.
+    expect(styles).toMatch(/>\[class='bs-callout'\]\[data-variant='warning'\]\{/);
+    expect(styles).toMatch(/>\[class='bs-trends'\] \[data-part='number'\]\{/);
+    expect(styles).not.toContain('id="bs-callout"');
+    expect(styles).not.toContain('id="bs-trends"');
+  });
+
+  it('draws the same markup as Callout and NumberedTrendList, but for the root’s class', () => {
+    const { container: body } = render(
+      <ArticleBody
+        blocks={[
+          { type: 'heading', text: 'Section' },
+          { type: 'callout', variant: 'didYouKnow', title: 'A fact', text: 'Some words.' },
+          {
+            type: 'trends',
+            title: 'Trends',
+            items: [{ id: 'one', title: 'One', body: ['a', 'b'] }],
+          },
+        ]}
+      />,
+    );
+    const { container: own } = render(
+      <>
+        <Callout variant="didYouKnow" title="A fact">
+          <p>Some words.</p>
+        </Callout>
+        <NumberedTrendList title="Trends" items={[{ id: 'one', title: 'One', body: ['a', 'b'] }]} />
+      </>,
+    );
+    // Ids differ (each comes from its own useId), so each is replaced by its place.
+    const shape = (root: Element) => {
+      const ids = Array.from(root.querySelectorAll('[id]'), (element) => element.id);
+      return root.innerHTML
+        .replace(/ class="[^"]*"/g, '')
+        .replace(/"([^"]*)"/g, (whole, value: string) =>
+          ids.includes(value) ? `"#${ids.indexOf(value)}"` : whole,
+        );
+    };
+    const inBody = body.firstElementChild!;
+    inBody.firstElementChild!.remove();
+    expect(shape(inBody)).toBe(shape(own));
+  });
+
+  it('hands renderBlock a Callout and a trend list that style themselves wherever they go', () => {
+    const blocks: Block[] = [
+      { type: 'callout', variant: 'tip', text: 'Wrapped box.' },
+      { type: 'trends', title: 'Wrapped trends', items: [{ title: 'One', body: 'a' }] },
+    ];
+    const ui = (
+      <ArticleBody
+        blocks={blocks}
+        renderBlock={(_block, _index, defaultRender) => (
+          <div data-testid="wrap">{defaultRender()}</div>
+        )}
+      />
+    );
+    const { html, styles } = renderToHtml(ui);
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = html;
+    onTestFinished(() => container.remove());
+    const note = within(container).getByRole('note', { name: 'Pro tip' });
+    const list = within(container)
+      .getByRole('list', { name: 'Wrapped trends' })
+      .closest('section')!;
+    for (const root of [note, list]) {
+      // A class of its own besides the component's, so the body's rules do not reach it.
+      expect(root.classList.length).toBeGreaterThan(1);
+    }
+    expect(styles).toContain('id="bs-callout"');
+    expect(styles).toContain('id="bs-trends"');
   });
 
   it('renders trends as a numbered list with the title at h2 and items at h3', () => {

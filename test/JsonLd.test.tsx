@@ -72,7 +72,8 @@ describe('newsArticleJsonLd', () => {
       hero: { src: 'data:image/png;base64,AAAA', alt: '' },
       url: 'javascript:alert(1)',
     });
-    expect(data).toEqual({
+    // Strict: a field with no value is not there at all, not there as undefined.
+    expect(data).toStrictEqual({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: 'Only a headline',

@@ -329,6 +329,7 @@ describe('NewsletterSignup failures', () => {
       },
     ],
     ['an unknown status', () => Promise.resolve({ status: 'maybe' } as never)],
+    ['a status that is not a string', () => Promise.resolve({ status: ['pending'] } as never)],
     ['a string', () => Promise.resolve('ok' as never)],
     ['null', () => Promise.resolve(null as never)],
   ];

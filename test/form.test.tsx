@@ -5,7 +5,6 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorSummary, type FormError } from '../src/internal/form/ErrorSummary';
 import { Field } from '../src/internal/form/Field';
-import { LiveRegion } from '../src/internal/form/LiveRegion';
 import { useSubmission } from '../src/internal/form/useSubmission';
 import { deferred } from './helpers';
 
@@ -247,16 +246,5 @@ describe('ErrorSummary and Field', () => {
     const link = screen.getByRole('link', { name: 'Gone' });
     // fireEvent returns false when the default was prevented.
     expect(fireEvent.click(link)).toBe(true);
-  });
-});
-
-describe('LiveRegion', () => {
-  it('is a polite status region even while empty', () => {
-    const { rerender } = render(<LiveRegion />);
-    const region = screen.getByRole('status');
-    expect(region).toBeEmptyDOMElement();
-    rerender(<LiveRegion>Saved</LiveRegion>);
-    expect(screen.getByRole('status')).toBe(region);
-    expect(region).toHaveTextContent('Saved');
   });
 });

@@ -4,7 +4,10 @@ import { within } from '@testing-library/dom';
 import { JSDOM } from 'jsdom';
 import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Article } from '../src';
+import { renderToHtml } from './helpers';
 import { bundleServerGraph, flightToHtml, type ServerBundle } from './rsc/flight';
+import { longArticle } from './rsc/longArticle';
 
 // The pages in test/rsc/pages.tsx are bundled with the `react-server` export condition, so the
 // library's modules see React's real server build (no useState, useContext or createContext)
@@ -17,6 +20,13 @@ import { bundleServerGraph, flightToHtml, type ServerBundle } from './rsc/flight
 const slow = 30_000;
 
 const presentational = ['Callout', 'ArticleHeader', 'NumberedTrendList', 'ArticleBody', 'Article'];
+
+/** The CSS in some HTML: the bytes of every <style> element's text, and how many there are. */
+function cssIn(html: string): { bytes: number; count: number } {
+  const styles = [...new JSDOM(html).window.document.querySelectorAll('style')];
+  const bytes = styles.reduce((sum, style) => sum + Buffer.byteLength(style.textContent ?? ''), 0);
+  return { bytes, count: styles.length };
+}
 
 describe('under React Server Components', () => {
   let server: ServerBundle;
@@ -43,7 +53,15 @@ describe('under React Server Components', () => {
     // A page's leading <style> lands in the head, as in a browser: query the whole document.
     const { document } = new JSDOM(ssr.html).window;
     const text = (document.body.textContent ?? '').replace(/\s+/g, ' ');
-    return { flight, document, screen: within(document.body), text };
+    return { flight, document, screen: within(document.body), text, ssr };
+  }
+
+  /** The CSS a page ships: the styles written inline by Server Components and the client's. */
+  async function cssOfPage(page: string): Promise<{ bytes: number; count: number }> {
+    const { ssr } = await renderPage(page);
+    const inline = cssIn(ssr.html);
+    const client = cssIn(ssr.clientStyles);
+    return { bytes: inline.bytes + client.bytes, count: inline.count + client.count };
   }
 
   it('bundles against React’s server build, with client components as references only', () => {
@@ -143,6 +161,26 @@ describe('under React Server Components', () => {
     expect(text).toContain('Juni 2025');
     expect(text).not.toContain('Pro tip');
   });
+
+  it(
+    'writes each component’s CSS once, however many callouts and trend lists a page has',
+    { timeout: slow },
+    async () => {
+      // Under Server Components styled-components writes a styled element's CSS before each
+      // instance, so a box drawn by its own styled root would repeat its CSS once per box.
+      const long = await cssOfPage('LongArticlePage');
+      const longer = await cssOfPage('LongerArticlePage');
+      // Twelve more callouts and four more trend lists add no style element and next to no CSS
+      // (less than one callout's rules).
+      expect(longer.count).toBe(long.count);
+      expect(longer.bytes - long.bytes).toBeLessThan(256);
+      // The classic server render writes every rule once, in one style element: the Server
+      // Component page stays within a small margin of it.
+      const classic = cssIn(renderToHtml(<Article article={longArticle()} />).styles);
+      expect(classic.count).toBe(1);
+      expect(long.bytes).toBeLessThan(classic.bytes * 1.1);
+    },
+  );
 
   it('fails a component that calls a hook the server build lacks', { timeout: slow }, async () => {
     // A copy of Callout that calls useState: the check above must not be able to miss it.

@@ -4,9 +4,11 @@ const ZONELESS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i;
 
 /** The date an ISO 8601 string names, or undefined when it names none. */
 export function parseDate(value: string | null | undefined): Date | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
   // A date-time with no zone would be read in each machine's own zone: read it as UTC instead.
-  const date = new Date(ZONELESS.test(value.trim()) ? `${value.trim()}Z` : value);
+  // Blank text names no date: the Date it makes is invalid.
+  const date = new Date(ZONELESS.test(trimmed) ? trimmed + 'Z' : value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 

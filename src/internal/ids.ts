@@ -25,8 +25,7 @@ export function createIdRegistry(fallback = 'section', prefix = ''): IdRegistry 
   const used = new Set<string>();
   return (given, text) => {
     // An HTML id may not contain white space, so inner spaces in a given id become hyphens.
-    const own = typeof given === 'string' ? given.trim().replace(/\s+/g, '-') : '';
-    const base = own || prefix + (slugify(text ?? '') || fallback);
+    const base = given?.trim().replace(/\s+/g, '-') || prefix + (slugify(text ?? '') || fallback);
     let id = base;
     for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
     used.add(id);

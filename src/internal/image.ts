@@ -32,5 +32,5 @@ export function safeImage(image: Image | null | undefined): SafeImageAttributes 
 }
 
 function positive(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+  return Number.isFinite(value) && (value as number) > 0 ? (value as number) : undefined;
 }

@@ -32,10 +32,13 @@ export function listParts(items: string[], locale: string): ListPart[] {
     );
     return format.formatToParts(items);
   } catch {
-    return items.flatMap((value, index) => [
-      ...(index > 0 ? [{ type: 'literal' as const, value: ', ' }] : []),
-      { type: 'element' as const, value },
-    ]);
+    // Each item after a comma, and the first comma taken off again.
+    return items
+      .flatMap((value): ListPart[] => [
+        { type: 'literal', value: ', ' },
+        { type: 'element', value },
+      ])
+      .slice(1);
   }
 }
 

@@ -7,9 +7,9 @@ import { hasText } from './text';
  */
 export function safeSrcSet(srcSet: unknown): string | undefined {
   if (!hasText(srcSet)) return undefined;
-  const candidates = srcSet.split(',').map((candidate) => candidate.trim());
-  const safe = candidates.every(
-    (candidate) => candidate === '' || safeUrl(candidate.split(/\s+/)[0]) !== undefined,
-  );
+  const safe = srcSet.split(',').every((candidate) => {
+    const url = candidate.trim().split(/\s+/)[0];
+    return !url || safeUrl(url);
+  });
   return safe ? srcSet : undefined;
 }

@@ -24,24 +24,23 @@ export function useControllableState<T>({
 }: ControllableStateOptions<T>): [T, (next: T | ((current: T) => T)) => void] {
   const [own, setOwn] = useState(defaultValue);
   const current = value === undefined ? own : value;
+  const latest = { value, current, onChange };
 
-  const committed = useRef({ value, current, onChange });
+  const committed = useRef(latest);
   // Insertion effects run before layout effects and event handlers can see the commit.
   useInsertionEffect(() => {
-    committed.current = { value, current, onChange };
+    committed.current = latest;
   });
 
   const setValue = useCallback((next: T | ((current: T) => T)) => {
     const state = committed.current;
     const resolved = typeof next === 'function' ? (next as (current: T) => T)(state.current) : next;
-    if (Object.is(resolved, state.current)) return;
-    // While the component owns the state, later calls in the same event build on this one,
-    // as they would with setState.
-    if (state.value === undefined) {
-      state.current = resolved;
-      setOwn(resolved);
+    if (!Object.is(resolved, state.current)) {
+      // While the component owns the state, later calls in the same event build on this one,
+      // as they would with setState.
+      if (state.value === undefined) setOwn((state.current = resolved));
+      state.onChange?.(resolved);
     }
-    state.onChange?.(resolved);
   }, []);
 
   return [current, setValue];

@@ -12,25 +12,29 @@ export type NewsArticleInput = Pick<Article, 'headline'> &
 
 /** A schema.org NewsArticle for an article; fields with no safe value are left out. */
 export function newsArticleJsonLd(article: NewsArticleInput): Record<string, unknown> {
-  const data = normalizeHeader(article);
-  const published = parseDate(data.publishedAt);
-  const modified = parseDate(data.updatedAt);
-  const authors = data.authors.map((author) => ({
-    '@type': 'Person',
-    name: author.name,
-    ...(author.url && { url: author.url }),
-  }));
-
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: data.headline ?? '',
-    ...(data.standfirst && { description: data.standfirst }),
-    ...(authors.length > 0 && { author: authors }),
-    ...(published && { datePublished: published.toISOString() }),
-    ...(modified && { dateModified: modified.toISOString() }),
-    ...(data.hero && { image: [data.hero.src] }),
-    ...(data.language && { inLanguage: data.language }),
-    ...(data.url && { mainEntityOfPage: { '@type': 'WebPage', '@id': data.url } }),
-  };
+  const {
+    headline = '',
+    standfirst,
+    authors,
+    publishedAt,
+    updatedAt,
+    hero,
+    url,
+    language,
+  } = normalizeHeader(article);
+  // The JSON round trip leaves out every field that came out undefined.
+  return JSON.parse(
+    JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline,
+      description: standfirst,
+      author: authors[0] && authors.map(({ name, url }) => ({ '@type': 'Person', name, url })),
+      datePublished: parseDate(publishedAt)?.toISOString(),
+      dateModified: parseDate(updatedAt)?.toISOString(),
+      image: hero && [hero.src],
+      inLanguage: language,
+      mainEntityOfPage: url && { '@type': 'WebPage', '@id': url },
+    }),
+  );
 }

@@ -23,7 +23,7 @@ export const messages: Messages = {
   commentsCountOne: '{count} Kommentar',
   commentsCount: '{count} Kommentare',
   commentsEmpty: 'Noch keine Kommentare. Schreiben Sie den ersten.',
-  commentsClosed: 'Die Kommentarfunktion ist für diesen Artikel geschlossen.',
+  commentsClosed: 'Die Kommentarfunktion ist geschlossen.',
   commentsLoadMore: 'Weitere Kommentare anzeigen',
   commentsPending: 'Wartet auf Freigabe',
   commentsReply: 'Antworten',
@@ -36,8 +36,7 @@ export const messages: Messages = {
   commentsSubmit: 'Kommentar veröffentlichen',
   commentsSubmitting: 'Wird veröffentlicht …',
   commentsSubmitted: 'Ihr Kommentar wurde veröffentlicht.',
-  commentsSubmittedPending:
-    'Vielen Dank. Ihr Kommentar erscheint, sobald die Moderation ihn freigegeben hat.',
+  commentsSubmittedPending: 'Vielen Dank. Ihr Kommentar wartet auf Freigabe.',
   commentsCharactersLeftOne: 'Sie können noch {count} Zeichen eingeben',
   commentsCharactersLeft: 'Sie können noch {count} Zeichen eingeben',
   commentsCharactersTooManyOne: 'Sie haben {count} Zeichen zu viel',
@@ -52,8 +51,7 @@ export const messages: Messages = {
   commentsLoadingMore: 'Kommentare werden geladen …',
   commentsLoadedOne: '{count} weiterer Kommentar geladen',
   commentsLoaded: '{count} weitere Kommentare geladen',
-  commentsLoadFailed:
-    'Weitere Kommentare konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  commentsLoadFailed: 'Weitere Kommentare konnten nicht geladen werden.',
   commentsTryAgain: 'Erneut versuchen',
   errorSummaryTitle: 'Es ist ein Problem aufgetreten',
   errorNameRequired: 'Geben Sie Ihren Namen ein',
@@ -62,22 +60,19 @@ export const messages: Messages = {
     'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
   errorBodyRequired: 'Geben Sie Ihren Kommentar ein',
   errorBodyTooLong: 'Der Kommentar darf höchstens {max} Zeichen lang sein',
-  errorSubmitFailed:
-    'Ihr Kommentar konnte nicht veröffentlicht werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  errorSubmitFailed: 'Ihr Kommentar konnte nicht veröffentlicht werden. Versuchen Sie es erneut.',
 
   newsletterTitle: 'Abonnieren Sie unseren Newsletter',
-  newsletterDescription: 'Die wichtigsten Geschichten der Woche, jeden Freitag in Ihrem Postfach.',
+  newsletterDescription: 'Unsere besten Geschichten in Ihrem Postfach.',
   newsletterEmailLabel: 'E-Mail-Adresse',
   newsletterSubmit: 'Abonnieren',
   newsletterSubmitting: 'Wird abonniert …',
   newsletterPrivacy: 'Datenschutzhinweis',
-  newsletterSubscribed: 'Sie haben den Newsletter abonniert. Vielen Dank.',
-  newsletterPending:
-    'Fast geschafft: Bitte bestätigen Sie Ihr Abonnement über den Link in Ihrem Postfach.',
-  newsletterAlready: 'Sie hatten den Newsletter bereits abonniert.',
-  errorConsentRequired: 'Setzen Sie vor dem Abonnieren das Häkchen, um zuzustimmen',
-  errorSubscribeFailed:
-    'Wir konnten Sie nicht anmelden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  newsletterSubscribed: 'Vielen Dank für Ihr Abonnement.',
+  newsletterPending: 'Bitte bestätigen Sie über den Link in Ihrem Postfach.',
+  newsletterAlready: 'Sie haben den Newsletter bereits abonniert.',
+  errorConsentRequired: 'Setzen Sie das Häkchen, um zu abonnieren',
+  errorSubscribeFailed: 'Wir konnten Sie nicht anmelden. Versuchen Sie es erneut.',
   errorPrefix: 'Fehler:',
   errorEmailTooLong: 'Die E-Mail-Adresse darf höchstens {max} Zeichen lang sein',
 };

@@ -112,16 +112,17 @@ export const normalizeImage = /* @__PURE__ */ once((value): Image | undefined =>
   return image && { ...image, caption: text(value.caption), credit: text(value.credit) };
 });
 
-// The camelCase props React writes as attributes; any other camelCase key is data, not markup.
-const CAMEL_ATTRIBUTES = new Set(['className', 'tabIndex', 'accessKey', 'autoFocus', 'itemProp']);
-const BOOLEAN_ATTRIBUTES = new Set(['hidden', 'inert', 'autoFocus', 'itemScope']);
+// A name a root may take: not an article field or URL attribute, and either lower-case or one of
+// the camelCase props React writes as attributes (any other camelCase key is data, not markup).
+const ROOT_ATTRIBUTE =
+  /^(?!(body|tags|related|href|src|action|cite|poster|background|ping)$)([^A-Z]*|className|tabIndex|accessKey|autoFocus|itemProp)$/;
+const BOOLEAN_ATTRIBUTE = /^(hidden|inert|autoFocus|itemScope)$/;
 
 /** A style entry React can set: a CSS property or custom property, with text or a number. */
 function isStyleDeclaration([name, value]: [string, unknown]): boolean {
   return (
-    /^(--[\w-]+|[a-z][a-zA-Z]*)$/.test(name) &&
-    !/^(length|parentRule|cssText)$/.test(name) &&
-    (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))
+    /^(?!(length|parentRule|cssText)$)(--[\w-]+|[a-z][a-zA-Z]*)$/.test(name) &&
+    (typeof value === 'string' || Number.isFinite(value))
   );
 }
 
@@ -140,11 +141,10 @@ export function rootAttributes<T extends object>(props: T): T {
       ? typeof value === 'function' && /^on[A-Z]/.test(name)
       : name === 'style'
         ? isRecord(value) && Object.entries(value).every(isStyleDeclaration)
-        : !/^(body|tags|related|href|src|action|cite|poster|background|ping)$/.test(name) &&
-          (!/[A-Z]/.test(name) || CAMEL_ATTRIBUTES.has(name)) &&
+        : ROOT_ATTRIBUTE.test(name) &&
           (typeof value === 'string' ||
-            (typeof value === 'number' && Number.isFinite(value)) ||
-            (typeof value === 'boolean' && BOOLEAN_ATTRIBUTES.has(name)));
+            Number.isFinite(value) ||
+            (typeof value === 'boolean' && BOOLEAN_ATTRIBUTE.test(name)));
     if (kept) attributes[name] = value;
   }
   return attributes as T;

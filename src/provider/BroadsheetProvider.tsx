@@ -2,9 +2,10 @@
 
 import { useMemo, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { styled } from 'styled-components';
+import { cacheCss } from '../internal/ruleCache';
 import type { Messages } from '../messages/en';
 import { themeToCustomProperties, type Theme } from '../theme/themes';
-import { colorBackground, colorText, fontBody } from '../theme/vars';
+import { colorBackground, colorText, fontBody, schemeColor } from '../theme/vars';
 import { BroadsheetContext, useBroadsheetSettings, type BroadsheetSettings } from './context';
 
 export interface BroadsheetProviderProps extends ComponentPropsWithRef<'div'> {
@@ -19,10 +20,12 @@ export interface BroadsheetProviderProps extends ComponentPropsWithRef<'div'> {
   children: ReactNode;
 }
 
-const ThemeRoot = styled.div.withConfig({ componentId: 'bs-theme' })`
+// Its root installs the cache of compiled rules for every component inside it.
+const ThemeRoot = cacheCss(styled.div.withConfig({ componentId: 'bs-theme' }))`
   color: ${colorText};
   background-color: ${colorBackground};
   font-family: ${fontBody};
+  color-scheme: ${schemeColor};
 `;
 
 /** Sets the theme, locale and messages for every Broadsheet component inside it. */

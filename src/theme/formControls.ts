@@ -1,21 +1,13 @@
 import { css } from 'styled-components';
 import { focusRing } from './focusRing';
-import {
-  colorAccent,
-  colorBackground,
-  colorFocus,
-  colorTextMuted,
-  focusWidth,
-  spaceMd,
-  spaceSm,
-  spaceXs,
-} from './vars';
+import { colorAccent, colorBackground, spaceMd, spaceSm, spaceXs } from './vars';
 
 /**
- * The parts of src/internal/form (field, checkbox, label, hint, error message, error summary),
- * a `honeypot` spam trap and the controls, for a form component's one styled container, which
- * sets the font and the text colour. Parts are found by data-part, states by aria-invalid,
- * aria-disabled and :disabled.
+ * The fields of src/internal/form (field, checkbox, label, error message), a `honeypot` spam
+ * trap and the controls, for a form component's one styled container, which sets the font and
+ * the text colour. Parts are found by data-part, states by aria-invalid, aria-disabled and
+ * :disabled. Hints and the error summary are in `formGuidance` (src/internal/form), apart, so
+ * that a form without them does not ship their CSS.
  */
 export const formControls = css`
   [data-part='field'],
@@ -36,15 +28,8 @@ export const formControls = css`
   [data-part='checkbox'] label {
     font-weight: 400;
   }
-  [data-part='hint'],
   [data-part='error-message'] {
     margin: 0;
-  }
-  [data-part='hint'] {
-    color: ${colorTextMuted};
-  }
-  [data-part='error-message'],
-  [data-part='error-summary'] a {
     color: ${colorAccent};
     font-weight: 700;
   }
@@ -85,6 +70,7 @@ export const formControls = css`
     border-color: ${colorAccent};
   }
   button {
+    justify-self: start;
     border: 2px solid transparent;
     padding: ${spaceSm} ${spaceMd};
     background: ${colorAccent};
@@ -94,17 +80,6 @@ export const formControls = css`
   [aria-disabled='true'],
   :disabled {
     opacity: 0.7;
-  }
-  [data-part='error-summary'] {
-    border: 4px solid ${colorAccent};
-    padding: 0 ${spaceMd};
-  }
-  [data-part='error-summary']:focus {
-    outline: ${focusWidth} solid ${colorFocus};
-  }
-  [data-part='error-summary'] ul {
-    padding: 0;
-    list-style: none;
   }
   /* Opacity alone does not mark a busy or disabled button in forced colours. */
   @media (forced-colors: active) {

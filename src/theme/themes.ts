@@ -68,6 +68,11 @@ const lightValues = {
     duration: '200ms',
     easing: 'cubic-bezier(0.2, 0, 0, 1)',
   },
+  /* The CSS color-scheme the theme is drawn for, so the browser's own controls (a checkbox,
+     a scroll bar) match it. */
+  scheme: {
+    color: 'light',
+  },
 };
 
 /** A complete set of Broadsheet design tokens. */
@@ -95,6 +100,7 @@ export const darkTheme: Theme = /* @__PURE__ */ Object.assign({}, lightValues, {
     warning: '#ffc266',
     warningSurface: '#2a1f0e',
   },
+  scheme: { color: 'dark' },
 });
 
 /** Values to override in a theme of your own; everything else keeps the light value. */

@@ -42,3 +42,4 @@ export const focusWidth = 'var(--bs-focus-width,3px)';
 export const focusOffset = 'var(--bs-focus-offset,2px)';
 export const motionDuration = 'var(--bs-motion-duration,200ms)';
 export const motionEasing = 'var(--bs-motion-easing,cubic-bezier(0.2, 0, 0, 1))';
+export const schemeColor = 'var(--bs-scheme-color,light)';

@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import type { ReactNode } from 'react';
+import { ServerStyleSheet } from 'styled-components';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -167,12 +168,14 @@ export async function bundleServerGraph(options: BundleOptions): Promise<ServerB
  * Turns an RSC payload into HTML the way an RSC framework's SSR pass does: React's Flight
  * client (the ordinary, non-server build of React) reads the payload, loading each client
  * reference from `clientModules` (keyed by the ids in `ServerBundle.clientReferences`), and
- * react-dom prerenders the result. Returns the HTML and any error react-dom reported.
+ * react-dom prerenders the result. Client components' styles are collected through a
+ * ServerStyleSheet, as the styled-components registry of a Next.js app collects them.
+ * Returns the HTML, those style tags and any error react-dom reported.
  */
 export async function flightToHtml(
   flight: string,
   clientModules: Record<string, Record<string, unknown>>,
-): Promise<{ html: string; errors: unknown[] }> {
+): Promise<{ html: string; clientStyles: string; errors: unknown[] }> {
   const { createFromNodeStream } = await import('react-server-dom-webpack/client.node');
   const { prerenderToNodeStream } = await import('react-dom/static');
   const moduleMap = Object.fromEntries(
@@ -186,21 +189,24 @@ export async function flightToHtml(
     return clientModules[id];
   };
   const errors: unknown[] = [];
+  const sheet = new ServerStyleSheet();
   try {
     const tree = await createFromNodeStream<ReactNode>(Readable.from([Buffer.from(flight)]), {
       moduleMap,
       serverModuleMap: null,
       moduleLoading: null,
     });
-    const { prelude } = await prerenderToNodeStream(tree, {
+    const { prelude } = await prerenderToNodeStream(sheet.collectStyles(tree), {
       onError: (error) => {
         errors.push(error);
       },
     });
     const chunks: Buffer[] = [];
     for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
-    return { html: Buffer.concat(chunks).toString('utf8'), errors };
+    const html = Buffer.concat(chunks).toString('utf8');
+    return { html, clientStyles: sheet.getStyleTags(), errors };
   } finally {
+    sheet.seal();
     global.__webpack_require__ = previous;
   }
 }

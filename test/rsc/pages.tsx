@@ -5,6 +5,7 @@ import { Article, ArticleBody, ArticleHeader, Callout, NumberedTrendList } from 
 import type { Article as ArticleData } from '../../src';
 import { messages as de } from '../../src/messages/de';
 import { sampleArticle } from '../../samples';
+import { longArticle } from './longArticle';
 
 /** The sample article without its FAQ block, whose accordion is a client component. */
 export const articleWithoutFaq: ArticleData = {
@@ -68,4 +69,14 @@ export function ArticleBodyWithFaqPage() {
 /** The README's Server Component page: the whole sample article in German, words as props. */
 export function GermanArticlePage() {
   return <Article article={sampleArticle} locale="de" messages={de} />;
+}
+
+/** A long article: twelve callouts, four trend lists, quotes and an FAQ. */
+export function LongArticlePage() {
+  return <Article article={longArticle()} />;
+}
+
+/** The long article with twice the callouts and trend lists. */
+export function LongerArticlePage() {
+  return <Article article={longArticle({ callouts: 24, trends: 8 })} />;
 }

@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { cacheCss } from '../../internal/ruleCache';
 import { focusRing } from '../../theme/focusRing';
 import { bodyText } from '../../theme/bodyText';
 import {
@@ -20,8 +21,9 @@ import {
 } from '../../theme/vars';
 
 // One static rule set for the page's own parts, each named by data-part (closing, related and
-// its cards); the header, the body and the components after it style themselves.
-export const ArticleRoot = styled.article.withConfig({ componentId: 'bs-article' })`
+// its cards); the header, the body and the components after it style themselves. On the server
+// its root keeps every compiled rule of the page inside it for the next request.
+export const ArticleRoot = cacheCss(styled.article.withConfig({ componentId: 'bs-article' }))`
   box-sizing: border-box;
   display: grid;
   grid-template-columns: minmax(0, 1fr);

@@ -19,9 +19,14 @@ import {
   spaceXl,
 } from '../../theme/vars';
 import { bodyText } from '../../theme/bodyText';
+import { calloutStyles } from '../../theme/calloutStyles';
+import { trendListStyles } from '../../theme/trendListStyles';
 
 // One static rule set for every block; only the body's own children are styled here, so the
-// library's components inside it keep their own look.
+// library's components inside it keep their own look. The callouts and trend lists the body
+// draws itself are plain markup, styled here once for the whole body; they carry only their
+// component's class name, so these rules never reach a Callout or NumberedTrendList of the
+// app's, whose styled root has a class of its own besides.
 export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })`
   box-sizing: border-box;
   ${bodyText}
@@ -86,28 +91,25 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
   & > :not([data-part]) > [data-part='quote'] {
     border-inline-start: 0.25rem solid ${colorAccent};
     padding-inline-start: ${spaceLg};
+    & > blockquote {
+      margin: 0;
+      font-family: ${fontHeadline};
+      font-size: ${fontSizeDisplay};
+      font-style: italic;
+      line-height: ${lineHeightTight};
+      text-wrap: balance;
+      /* Scripts with no italic tradition are slanted by the browser: keep them upright. */
+      &:lang(ar),
+      &:lang(fa),
+      &:lang(he),
+      &:lang(ur) {
+        font-style: normal;
+      }
+      & > p {
+        margin: 0;
+      }
+    }
   }
-  & > [data-part='quote'] > blockquote,
-  & > :not([data-part]) > [data-part='quote'] > blockquote {
-    margin: 0;
-    font-family: ${fontHeadline};
-    font-size: ${fontSizeDisplay};
-    font-style: italic;
-    line-height: ${lineHeightTight};
-    text-wrap: balance;
-  }
-  & > [data-part='quote'] > blockquote > p,
-  & > :not([data-part]) > [data-part='quote'] > blockquote > p {
-    margin: 0;
-  }
-  & > :not([data-part]) > [data-part='quote'] > figcaption {
-    margin-block-start: ${spaceSm};
-    color: ${colorTextMuted};
-    font-family: ${fontUi};
-    font-size: ${fontSizeSm};
-    line-height: ${lineHeightBody};
-  }
-
   & > [data-part='image'] > img {
     display: block;
     max-inline-size: 100%;
@@ -116,7 +118,9 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
     background-color: ${colorSurface};
   }
 
-  & > figure > figcaption {
+  /* Captions of images and quotes, also of a quote that renderBlock wraps in an element. */
+  & > figure > figcaption,
+  & > :not([data-part]) > [data-part='quote'] > figcaption {
     margin-block-start: ${spaceSm};
     color: ${colorTextMuted};
     font-family: ${fontUi};
@@ -126,6 +130,13 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
   & > figure > figcaption > [data-part='credit'] {
     font-size: ${fontSizeXs};
     letter-spacing: 0.02em;
+  }
+
+  & > [class='bs-callout'] {
+    ${calloutStyles}
+  }
+  & > [class='bs-trends'] {
+    ${trendListStyles}
   }
 
   @media (forced-colors: active) {

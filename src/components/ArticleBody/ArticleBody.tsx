@@ -1,14 +1,14 @@
-import { Fragment, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { Fragment, forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatMessage } from '../../internal/format';
 import { clampHeadingLevel, headingTag } from '../../internal/heading';
 import { createIdRegistry } from '../../internal/ids';
-import { imageMessages, type Messages } from '../../messages/en';
+import { calloutMessages, imageMessages, type Messages } from '../../messages/en';
 import { normalizeBlocks, type CheckedBlock, type CustomBlock } from '../../model/normalize';
 import type { Block } from '../../model/types';
 import { useMessages } from '../../provider/context';
-import { Callout } from '../Callout';
+import { CalloutRoot, calloutMarkup } from '../Callout';
 import { FAQAccordion } from '../FAQAccordion';
-import { NumberedTrendList } from '../NumberedTrendList';
+import { TrendListRoot, trendListMarkup } from '../NumberedTrendList';
 import { ArticleBodyRoot } from './ArticleBody.styles';
 
 export type { CustomBlock };
@@ -38,12 +38,16 @@ export interface ArticleBodyProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   messages?: Partial<Messages>;
 }
 
+/** The words the body writes: image credits, and the titles of the boxes it draws itself. */
+const bodyMessages = { ...imageMessages, ...calloutMessages };
+
 /** The running text of an article: paragraphs, section headings, callouts, trends, FAQs, quotes and images. */
 export const ArticleBody = forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody(
   { blocks, renderBlock, headingLevel, messages: own, ...rest },
   ref,
 ) {
-  const { messages } = useMessages(imageMessages, { messages: own });
+  const { messages } = useMessages(bodyMessages, { messages: own });
+  const uid = useId();
   const level = clampHeadingLevel(headingLevel);
   const keys = createIdRegistry('block');
   // Until the first section heading, an untitled list's items stand at the section level, so
@@ -55,14 +59,14 @@ export const ArticleBody = forwardRef<HTMLDivElement, ArticleBodyProps>(function
       {normalizeBlocks(blocks).map((block, index) => {
         const titleLevel = 'title' in block && (block.title || headed) ? level : level - 1;
         if (block.type === 'heading' || ('title' in block && block.title)) headed = true;
-        const defaultRender = () =>
-          renderDefault(block, { level, titleLevel, credit: messages.imageCredit, own });
+        const context = { level, titleLevel, messages, own, id: `${uid}-${index}` };
+        const defaultRender = () => renderDefault(block, context);
         const given = block.type === 'custom' ? block.block : block;
         const custom = renderBlock?.(given, index, defaultRender);
         return (
           // Keyed by content, so an FAQ keeps its open answers when blocks before it move.
           <Fragment key={keys(undefined, blockKey(block))}>
-            {custom === undefined ? defaultRender() : custom}
+            {custom === undefined ? renderDefault(block, context, true) : custom}
           </Fragment>
         );
       })}
@@ -93,11 +97,19 @@ function blockKey(block: CheckedBlock): string {
 interface RenderContext {
   level: number;
   titleLevel: number;
-  credit: string;
+  messages: typeof bodyMessages;
   own: Partial<Messages> | undefined;
+  /** An id for the block's own title, unique in the page. */
+  id: string;
 }
 
-function renderDefault(block: CheckedBlock, context: RenderContext): ReactNode {
+/**
+ * Draws a library block. A callout or a trend list that stands in the body itself (`inBody`)
+ * is plain markup that the body's one styled container styles, so a page of many boxes ships
+ * their CSS once; one handed to the app by `defaultRender()`, which it may put anywhere,
+ * styles itself, as the Callout and NumberedTrendList components do.
+ */
+function renderDefault(block: CheckedBlock, context: RenderContext, inBody?: boolean): ReactNode {
   switch (block.type) {
     case 'paragraph':
       return <p>{block.text}</p>;
@@ -105,19 +117,20 @@ function renderDefault(block: CheckedBlock, context: RenderContext): ReactNode {
       const Heading = headingTag(context.level);
       return <Heading id={block.id}>{block.text}</Heading>;
     }
-    case 'callout':
-      return (
-        <Callout variant={block.variant} title={block.title} messages={context.own}>
-          <p>{block.text}</p>
-        </Callout>
-      );
+    case 'callout': {
+      const { variant, title, text } = block;
+      const props = { ...(inBody && plainCallout), variant, title, children: <p>{text}</p> };
+      return calloutMarkup(inBody ? 'aside' : CalloutRoot, props, context.id, context.messages);
+    }
     case 'trends':
-      return (
-        <NumberedTrendList
-          items={block.items}
-          title={block.title}
-          headingLevel={context.titleLevel}
-        />
+      return trendListMarkup(
+        inBody ? 'section' : TrendListRoot,
+        { ...(inBody && plainTrends) },
+        block.items,
+        block.title,
+        context.titleLevel,
+        1,
+        context.id,
       );
     case 'faq':
       return (
@@ -149,7 +162,9 @@ function renderDefault(block: CheckedBlock, context: RenderContext): ReactNode {
               {caption}
               {caption && credit && ' '}
               {credit && (
-                <span data-part="credit">{formatMessage(context.credit, { credit })}</span>
+                <span data-part="credit">
+                  {formatMessage(context.messages.imageCredit, { credit })}
+                </span>
               )}
             </figcaption>
           )}
@@ -161,6 +176,11 @@ function renderDefault(block: CheckedBlock, context: RenderContext): ReactNode {
       return null;
   }
 }
+
+// The blocks the body styles itself carry their component's class name and no other, which is
+// how the body's rules find them (an app's Callout has a generated class besides).
+const plainCallout = { className: 'bs-callout' };
+const plainTrends = { className: 'bs-trends' };
 
 const warned = new Set<string>();
 

@@ -35,17 +35,11 @@ export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-hea
   font-family: ${fontBody};
   ${wrapAnywhere}
 
-  & > * {
+  & * {
     margin: 0;
   }
   /* The text keeps to the measure; the hero picture may go wider. */
-  &
-    > :is(
-      [data-part='kicker'],
-      [data-part='headline'],
-      [data-part='standfirst'],
-      [data-part='meta']
-    ) {
+  & > :not([data-part='hero']) {
     max-inline-size: ${layoutMeasure};
   }
 
@@ -81,9 +75,6 @@ export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-hea
     font-family: ${fontUi};
     font-size: ${fontSizeSm};
     line-height: ${lineHeightBody};
-  }
-  & [data-part='meta'] p {
-    margin: 0;
   }
 
   /* Photos grouped, then one line of names: "By A (role) and B". */
@@ -130,7 +121,6 @@ export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-hea
     gap: ${spaceSm};
   }
   & > [data-part='hero'] > img {
-    display: block;
     max-inline-size: 100%;
     block-size: auto;
     border-radius: ${radiusSm};
@@ -143,9 +133,7 @@ export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-hea
   }
 
   @media (forced-colors: active) {
-    & > [data-part='meta'] {
-      border-color: CanvasText;
-    }
+    & > [data-part='meta'],
     & [data-part='avatars'] > img {
       border-color: CanvasText;
     }

@@ -83,19 +83,20 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     hero,
     url,
     language,
-    headingLevel = 1,
-    structuredData = false,
-    timeZone: ownTimeZone,
-    locale: ownLocale,
-    messages: ownMessages,
+    headingLevel,
+    structuredData,
+    timeZone,
+    locale,
+    messages,
     ...rest
   },
   ref,
 ) {
-  const { messages, locale, timeZone } = useMessages(
+  const settings = useMessages(
     { ...headerMessages, ...imageMessages },
-    { locale: ownLocale, messages: ownMessages, timeZone: ownTimeZone },
+    { locale, messages, timeZone },
   );
+  const words = settings.messages;
   // With no article, every field of `data` is empty.
   const data = normalizeHeader(article);
   const fields = {
@@ -118,7 +119,9 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
   const dateLine = (label: string, date: Date) => (
     <p data-part="date">
       {label}{' '}
-      <time dateTime={date.toISOString()}>{formatDate(date, locale, DATE_FORMAT, timeZone)}</time>
+      <time dateTime={date.toISOString()}>
+        {formatDate(date, settings.locale, DATE_FORMAT, settings.timeZone)}
+      </time>
     </p>
   );
 
@@ -128,13 +131,11 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
       {fields.headline &&
         createElement(headingTag(headingLevel, 1), { 'data-part': 'headline' }, fields.headline)}
       {fields.standfirst && <p data-part="standfirst">{fields.standfirst}</p>}
-      {(fields.authors.length > 0 || published || showUpdated) && (
+      {(fields.authors[0] || published || showUpdated) && (
         <div data-part="meta">
-          {fields.authors.length > 0 && (
-            <Byline authors={fields.authors} messages={messages} locale={locale} />
-          )}
-          {published && dateLine(messages.published, published)}
-          {showUpdated && dateLine(messages.updated, updated)}
+          {fields.authors[0] && byline(fields.authors, words, settings.locale)}
+          {published && dateLine(words.published, published)}
+          {showUpdated && dateLine(words.updated, updated)}
         </div>
       )}
       {fields.hero && (
@@ -145,7 +146,7 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
               {caption}
               {caption && credit && ' '}
               {credit && (
-                <span data-part="credit">{formatMessage(messages.imageCredit, { credit })}</span>
+                <span data-part="credit">{formatMessage(words.imageCredit, { credit })}</span>
               )}
             </figcaption>
           )}
@@ -177,37 +178,13 @@ const highFetchPriority = version.startsWith('18')
  * "By Ana Editor (Diplomatic editor) and Ben Writer": one sentence in the locale's own list
  * words, roles only where they help (one or two authors), photos grouped before it.
  */
-function Byline({
-  authors,
-  messages,
-  locale,
-}: {
-  authors: Author[];
-  messages: typeof headerMessages;
-  locale: string;
-}) {
-  const showRoles = authors.length < 3;
+function byline(authors: Author[], words: typeof headerMessages, locale: string) {
   const photos = authors.flatMap((author) => author.avatar ?? []);
   let next = 0;
-  const list = listParts(
-    authors.map((author) => author.name),
-    locale,
-  ).map((part, index) => {
-    if (part.type !== 'element') return part.value;
-    const author = authors[next++];
-    const role = showRoles && author.role;
-    return (
-      <span data-part="author" key={index}>
-        {author.url ? <a href={author.url}>{author.name}</a> : author.name}
-        {role && ' '}
-        {role && <span data-part="role">{formatMessage(messages.bylineRole, { role })}</span>}
-      </span>
-    );
-  });
-  const [before, after = ''] = messages.byline.split('{authors}');
+  const [before, after] = words.byline.split('{authors}');
   return (
     <div data-part="byline">
-      {photos.length > 0 && (
+      {photos[0] && (
         // The names follow in the text; the photos beside them are decoration.
         <span data-part="avatars">
           {photos.map((photo, index) => (
@@ -226,7 +203,23 @@ function Byline({
       )}
       <p>
         {before}
-        {list}
+        {listParts(
+          authors.map((author) => author.name),
+          locale,
+        ).map((part, index) => {
+          if (part.type !== 'element') return part.value;
+          const { name, url, role } = authors[next++];
+          const shownRole = authors.length < 3 && role;
+          return (
+            <span data-part="author" key={index}>
+              {url ? <a href={url}>{name}</a> : name}
+              {shownRole && ' '}
+              {shownRole && (
+                <span data-part="role">{formatMessage(words.bylineRole, { role: shownRole })}</span>
+              )}
+            </span>
+          );
+        })}
         {after}
       </p>
     </div>

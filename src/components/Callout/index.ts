@@ -1,1 +1,2 @@
-export { Callout, type CalloutProps } from './Callout';
+export { Callout, calloutMarkup, type CalloutProps } from './Callout';
+export { CalloutRoot } from './Callout.styles';

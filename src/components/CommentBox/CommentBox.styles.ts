@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
 import { focusRing } from '../../theme/focusRing';
+import { formGuidance } from '../../theme/formGuidance';
 import { formControls } from '../../theme/formControls';
 import {
   colorAccent,
@@ -12,6 +13,7 @@ import {
   fontSizeMd,
   fontSizeSm,
   fontUi,
+  layoutMeasure,
   lineHeightBody,
   spaceLg,
   spaceMd,
@@ -29,6 +31,7 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   font: ${fontSizeMd} / ${lineHeightBody} ${fontUi};
   ${wrapAnywhere}
   ${formControls}
+  ${formGuidance}
 
   h2,
   h3,
@@ -158,6 +161,7 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='body'] {
     display: grid;
     gap: ${spaceSm};
+    max-inline-size: ${layoutMeasure};
     font-family: ${fontBody};
     white-space: pre-line;
   }

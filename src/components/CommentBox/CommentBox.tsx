@@ -12,7 +12,6 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
-import { LiveRegion } from '../../internal/form/LiveRegion';
 import { useSubmission } from '../../internal/form/useSubmission';
 import { clampHeadingLevel, headingTag } from '../../internal/heading';
 import { useControllableState } from '../../internal/useControllableState';
@@ -301,7 +300,8 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
                   : messages.commentsLoadMore}
             </button>
           )}
-          <LiveRegion
+          <p
+            role="status"
             data-part="load-status"
             id={loadStatusId}
             data-failed={loadFailed ? '' : undefined}
@@ -311,12 +311,12 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
               : loaded > 0
                 ? countMessage(messages.commentsLoadedOne, messages.commentsLoaded, loaded, locale)
                 : ''}
-          </LiveRegion>
+          </p>
         </div>
       )}
-      <LiveRegion data-part="announcer">
+      <p role="status" data-part="announcer">
         <span key={announcement.key}>{announcement.text}</span>
-      </LiveRegion>
+      </p>
     </CommentBoxRoot>
   );
 });

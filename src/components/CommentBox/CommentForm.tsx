@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ErrorSummary } from '../../internal/form/ErrorSummary';
 import { Field } from '../../internal/form/Field';
-import { LiveRegion } from '../../internal/form/LiveRegion';
 import { useSubmission } from '../../internal/form/useSubmission';
 import { formatMessage } from '../../internal/format';
 import type { commentMessages } from '../../messages/en';
@@ -315,14 +314,16 @@ export function CommentForm({
             >
               {countText(values.body)}
             </p>
-            <LiveRegion data-part="count-status">{spokenCount}</LiveRegion>
+            <p role="status" data-part="count-status">
+              {spokenCount}
+            </p>
           </>
         )}
       </Field>
       {/* In the page from the start, so the failure is announced when it appears. */}
-      <LiveRegion data-part="submit-error" id={failedId}>
+      <p role="status" data-part="submit-error" id={failedId}>
         {failed ? messages.errorSubmitFailed : ''}
-      </LiveRegion>
+      </p>
       {failed && (
         <button
           type="button"

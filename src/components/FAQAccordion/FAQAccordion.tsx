@@ -11,8 +11,8 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
-import { headingTag, type HeadingTag } from '../../internal/heading';
-import { createIdRegistry, withIds } from '../../internal/ids';
+import { clampHeadingLevel, headingTag, type HeadingTag } from '../../internal/heading';
+import { createIdRegistry } from '../../internal/ids';
 import { useControllableState } from '../../internal/useControllableState';
 import { faqPageJsonLd } from '../../jsonld/faqPage';
 import { JsonLd } from '../../jsonld/JsonLd';
@@ -74,120 +74,118 @@ export type FAQAccordionProps = FAQAccordionMultipleProps | FAQAccordionSinglePr
 
 type OpenValue = readonly string[] | string | null;
 
-/** An item with its value, unique in the list, and the DOM id of its anchor. */
-type Entry = CheckedFAQItem & { value: string; anchor: string };
+/** An item with its value (its id, unique in the list) and the DOM id of its anchor. */
+type Entry = CheckedFAQItem & { id: string; anchor: string };
 
 /**
  * Frequently asked questions, as the WAI-ARIA accordion pattern: a heading holding a button
  * per question, Tab to move, Enter or Space to open. Every answer stays in the document,
  * hidden until found, so find-in-page, search engines and server HTML reach it while closed.
  */
-export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(
-  function FAQAccordion(props, ref) {
-    const {
-      items,
-      title,
-      headingLevel = 2,
-      type,
-      defaultValue,
-      value: valueProp,
-      onValueChange,
-      structuredData,
-      showExpandAll,
-      updateHash,
-      messages: ownMessages,
-      ...rest
-    } = props;
-    const { messages } = useMessages(faqMessages, { messages: ownMessages });
-    const uid = useId();
-    const single = type === 'single';
-    const checked = normalizeFaqItems(items);
-    const entries = useMemo(() => withAnchors(checked, rest.id ?? uid), [checked, rest.id, uid]);
-
-    const [value, setValue] = useControllableState<OpenValue>({
-      value: valueProp,
-      defaultValue: defaultValue ?? (single ? null : []),
-      onChange: onValueChange as (value: OpenValue) => void,
-    });
-    const open = useMemo(() => new Set(openValues(value)), [value]);
-
-    /** Opens (true) or closes (false) items, from the last committed value. */
-    const change = useCallback(
-      (values: string[], opening: boolean, byReader?: boolean) => {
-        setValue((current) => {
-          if (single) return opening ? values[0] : null;
-          const rest = openValues(current).filter((item) => !values.includes(item));
-          return opening ? [...rest, ...values] : rest;
-        });
-        if (byReader && opening && updateHash) {
-          history.replaceState(history.state, '', '#' + values[0]);
-        }
-      },
-      [setValue, single, updateHash],
-    );
-
-    useEffect(() => {
-      // Deep links: the page opened at #value, or the hash changed later.
-      const onHash = () => {
-        let hash = location.hash.slice(1);
-        try {
-          hash = decodeURIComponent(hash);
-        } catch {
-          // A malformed escape: match the hash as it is.
-        }
-        const entry = entries.find((item) => item.value === hash || item.anchor === hash);
-        if (entry && !entry.disabled) {
-          change([entry.value], true);
-          // The question's top does not move as its answer opens.
-          document.getElementById(entry.anchor)?.scrollIntoView?.();
-        }
-      };
-      onHash();
-      addEventListener('hashchange', onHash);
-      return () => removeEventListener('hashchange', onHash);
-    }, [change, entries]);
-
-    const rendered = entries.length > 0;
-    // The same element on every render, so a toggle does not serialise the data again.
-    const jsonLd = useMemo(
-      () => structuredData && rendered && <JsonLd data={faqPageJsonLd(checked)} />,
-      [structuredData, rendered, checked],
-    );
-
-    if (!rendered) return null;
-
-    const Title = headingTag(headingLevel);
-    const question = headingTag(Number(Title[1]) + 1);
-    const enabled = entries.filter((entry) => !entry.disabled).map((entry) => entry.value);
-    const allOpen = enabled.every((item) => open.has(item));
-
-    return (
-      <FAQRoot ref={ref} {...rest}>
-        {title && <Title data-part="title">{title}</Title>}
-        {showExpandAll && !single && enabled.length > 0 && (
-          <p data-part="expand-all">
-            <button type="button" onClick={() => change(enabled, !allOpen)}>
-              {allOpen ? messages.faqCollapseAll : messages.faqExpandAll}
-            </button>
-          </p>
-        )}
-        {entries.map((entry, index) => (
-          <FAQRow
-            key={entry.value}
-            entry={entry}
-            // The button's and the answer's ids are this accordion's own, so no id from the
-            // data can clash with them.
-            ids={`${uid}${index}`}
-            open={open.has(entry.value)}
-            heading={question}
-            onToggle={change}
-          />
-        ))}
-        {jsonLd}
-      </FAQRoot>
-    );
+export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(function FAQAccordion(
+  {
+    items,
+    title,
+    headingLevel,
+    type,
+    defaultValue,
+    value,
+    onValueChange,
+    structuredData,
+    showExpandAll,
+    updateHash,
+    messages,
+    ...rest
   },
-);
+  ref,
+) {
+  const words = useMessages(faqMessages, { messages }).messages;
+  const uid = useId();
+  const single = type === 'single';
+  const checked = normalizeFaqItems(items);
+  const entries = useMemo(() => withAnchors(checked, rest.id ?? uid), [checked, rest.id, uid]);
+  const [current, setValue] = useControllableState<OpenValue>({
+    value,
+    defaultValue: defaultValue ?? (single ? null : []),
+    onChange: onValueChange as (value: OpenValue) => void,
+  });
+  const open = useMemo(() => new Set(openValues(current)), [current]);
+
+  /** Opens (true) or closes (false) items, from the last committed value. */
+  const change = useCallback(
+    (values: string[], opening: boolean, byReader?: boolean) => {
+      setValue((was) => {
+        if (single) return opening ? values[0] : null;
+        const others = openValues(was).filter((item) => !values.includes(item));
+        return opening ? [...others, ...values] : others;
+      });
+      if (byReader && opening && updateHash) {
+        history.replaceState(history.state, '', '#' + values[0]);
+      }
+    },
+    [setValue, single, updateHash],
+  );
+
+  useEffect(() => {
+    // Deep links: the page opened at #value, or the hash changed later.
+    const onHash = () => {
+      let hash = location.hash.slice(1);
+      try {
+        hash = decodeURIComponent(hash);
+      } catch {
+        // A malformed escape: match the hash as it is.
+      }
+      const entry = entries.find((item) => item.id === hash || item.anchor === hash);
+      if (entry && !entry.disabled) {
+        change([entry.id], true);
+        // The question's top does not move as its answer opens.
+        document.getElementById(entry.anchor)?.scrollIntoView?.();
+      }
+    };
+    onHash();
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, [change, entries]);
+
+  // The same element on every render, so a toggle does not serialise the data again.
+  const jsonLd = useMemo(
+    () => structuredData && checked.length > 0 && <JsonLd data={faqPageJsonLd(checked)} />,
+    [structuredData, checked],
+  );
+
+  if (entries.length === 0) return null;
+
+  const level = clampHeadingLevel(headingLevel);
+  const Title = headingTag(level);
+  const enabled = entries.filter((entry) => !entry.disabled).map((entry) => entry.id);
+  const allOpen = enabled.every((item) => open.has(item));
+
+  return (
+    <FAQRoot ref={ref} {...rest}>
+      {title && <Title data-part="title">{title}</Title>}
+      {showExpandAll && !single && enabled.length > 0 && (
+        <p data-part="expand-all">
+          <button type="button" onClick={() => change(enabled, !allOpen)}>
+            {allOpen ? words.faqCollapseAll : words.faqExpandAll}
+          </button>
+        </p>
+      )}
+      {entries.map((entry, index) => (
+        <FAQRow
+          key={entry.id}
+          entry={entry}
+          // The button's and the answer's ids are this accordion's own, so no id from the data
+          // can clash with them.
+          ids={uid + index}
+          open={open.has(entry.id)}
+          heading={headingTag(level + 1)}
+          onToggle={change}
+        />
+      ))}
+      {jsonLd}
+    </FAQRoot>
+  );
+});
 
 interface FAQRowProps {
   entry: Entry;
@@ -198,32 +196,35 @@ interface FAQRowProps {
 }
 
 /** One question and its answer; memoised so a change re-renders only the rows it touches. */
-const FAQRow = memo(function FAQRow({ entry, ids, open, heading: Heading, onToggle }: FAQRowProps) {
-  const { value, anchor } = entry;
-  const buttonId = ids + 'q';
-  const panelId = ids + 'a';
+const FAQRow = memo(function FAQRow({
+  entry: { id, anchor, question, answer, disabled },
+  ids,
+  open,
+  heading: Heading,
+  onToggle,
+}: FAQRowProps) {
   return (
     <div
       data-part="item"
       data-state={open ? 'open' : 'closed'}
-      data-disabled={entry.disabled}
+      data-disabled={disabled}
       id={anchor}
     >
       <Heading data-part="question">
         <button
           type="button"
           data-part="trigger"
-          id={buttonId}
+          id={ids + 'q'}
           aria-expanded={open}
-          aria-controls={panelId}
-          disabled={entry.disabled}
-          onClick={() => onToggle([value], !open, true)}
+          aria-controls={ids + 'a'}
+          disabled={disabled}
+          onClick={() => onToggle([id], !open, true)}
         >
-          {entry.question}
+          {question}
         </button>
         {/* With scripting off the button cannot work and every answer shows: this plain
             text stands in for it, so no one hears "collapsed" over an open answer. */}
-        <span data-part="question-text">{entry.question}</span>
+        <span data-part="question-text">{question}</span>
       </Heading>
       {/* A custom element, because React writes hidden="until-found" on one as it is, in the
           server HTML too: find-in-page reaches closed answers before any script runs. */}
@@ -231,14 +232,14 @@ const FAQRow = memo(function FAQRow({ entry, ids, open, heading: Heading, onTogg
         'bs-panel',
         {
           'data-part': 'answer',
-          id: panelId,
+          id: ids + 'a',
           hidden: open ? undefined : 'until-found',
           // Find-in-page reveals a closed answer and fires beforematch on it: the item opens.
           ref: (panel: (HTMLElement & { onbeforematch?: () => void }) | null) => {
-            if (panel) panel.onbeforematch = () => onToggle([value], true);
+            if (panel) panel.onbeforematch = () => onToggle([id], true);
           },
         },
-        entry.answer.map((paragraph, index) => <p key={index}>{paragraph}</p>),
+        answer.map((paragraph, index) => <p key={index}>{paragraph}</p>),
       )}
     </div>
   );
@@ -255,13 +256,11 @@ function openValues(value: OpenValue): readonly string[] {
  */
 function withAnchors(items: CheckedFAQItem[], prefix: string): Entry[] {
   const values = createIdRegistry('question');
-  const anchors = createIdRegistry('question');
-  const entries = withIds(items, values, (item) => item.question);
-  // Given ids are anchors as written; a made anchor steps around them.
-  entries.forEach((entry, index) => items[index].id && anchors(entry.id));
-  return entries.map((entry, index) => ({
-    ...entry,
-    value: entry.id,
-    anchor: items[index].id ? entry.id : anchors(`${prefix}-${entry.id}`),
-  }));
+  const anchors = createIdRegistry();
+  // Given ids first, as written, so that no made value or anchor takes one of them.
+  const given = items.map((item) => item.id && anchors(values(item.id)));
+  return items.map((item, index) => {
+    const id = given[index] || values(undefined, item.question);
+    return { ...item, id, anchor: given[index] || anchors(`${prefix}-${id}`) };
+  });
 }

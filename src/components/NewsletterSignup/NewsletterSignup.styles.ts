@@ -25,7 +25,7 @@ export const NewsletterRoot = styled.section.withConfig({ componentId: 'bs-newsl
   font-family: ${fontUi};
   ${wrapAnywhere}
   &[data-variant='card'] {
-    border-inline: 1px solid ${colorBorder};
+    border: 1px solid ${colorBorder};
     border-radius: ${radiusMd};
     padding-inline: ${spaceLg};
     background: ${colorSurface};
@@ -39,9 +39,6 @@ export const NewsletterRoot = styled.section.withConfig({ componentId: 'bs-newsl
     display: grid;
     gap: ${spaceMd};
     max-inline-size: 32rem;
-  }
-  [data-part='submit'] {
-    justify-self: start;
   }
   a {
     color: ${colorLink};

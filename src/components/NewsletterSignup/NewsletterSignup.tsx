@@ -10,7 +10,6 @@ import {
   type ReactNode,
 } from 'react';
 import { Field } from '../../internal/form/Field';
-import { LiveRegion } from '../../internal/form/LiveRegion';
 import { useSubmission } from '../../internal/form/useSubmission';
 import { headingTag } from '../../internal/heading';
 import { safeUrl } from '../../internal/safeUrl';
@@ -60,8 +59,6 @@ const MAX_LENGTH = 254;
 // the rest.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const DONE: unknown[] = ['subscribed', 'pending', 'already'] satisfies Done[];
-// The spam trap's name: a field bots fill in and people never meet.
-const TRAP = 'website';
 
 const noSubscription = () => () => {};
 
@@ -84,16 +81,14 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
       headingLevel,
       defaultStatus,
       timeout,
-      messages: own,
+      messages,
       locale,
       ...rest
     },
     ref,
   ) {
-    const { messages: m } = useMessages(newsletterMessages, { messages: own, locale });
-    const uid = useId();
-    const emailId = uid + 'email';
-    const consentId = uid + 'consent';
+    const { messages: m } = useMessages(newsletterMessages, { messages, locale });
+    const id = useId();
     const Heading = headingTag(headingLevel);
     const postTo = safeUrl(action);
     const privacy = safeUrl(privacyUrl);
@@ -105,18 +100,18 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
       () => false,
     );
 
+    // Without a request it is the spam trap's answer: success, and the app never hears of it.
     const { status, result, submit, reset } = useSubmission(
-      (request: SubscribeRequest, bot?: boolean) =>
-        bot ? 'subscribed' : Promise.resolve(onSubscribe(request)).then(toDone),
+      async (request?: SubscribeRequest) =>
+        request ? toDone(await onSubscribe(request)) : 'subscribed',
       { timeout },
     );
     // What the server said after a post without JavaScript, until the reader submits again.
     const [before, setBefore] = useState(defaultStatus);
-    const state =
-      status === 'succeeded' ? result! : status === 'idle' ? (before ?? status) : status;
+    const state = (status === 'idle' && before) || result || status;
 
-    // Field id to message; after a failed validation the first field with a problem has focus.
-    const [errors, setErrors] = useState<Record<string, string>>({});
+    // What is wrong with each field; after a failed validation the first of them has focus.
+    const [errors, setErrors] = useState<{ email?: string; consent?: string }>({});
     const form = useRef<HTMLFormElement>(null);
     useEffect(() => {
       form.current?.querySelector<HTMLElement>('[aria-invalid]')?.focus();
@@ -127,49 +122,42 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
       if (status === 'submitting') return;
       setBefore(undefined);
       const data = new FormData(event.currentTarget);
-      const consent = data.has('consent');
-      // A filled trap is a bot: it is told it worked, and the app never hears of it.
-      if (data.get(TRAP)) return void submit({ email: '', consent }, true);
       const email = String(data.get('email')).trim();
-      const problems: Record<string, string> = {};
-      const emailProblem = !email
-        ? m.errorEmailRequired
-        : email.length > MAX_LENGTH
-          ? m.errorEmailTooLong.replace('{max}', '' + MAX_LENGTH)
-          : !EMAIL.test(email) && m.errorEmailInvalid;
-      if (emailProblem) problems[emailId] = emailProblem;
-      if (consentLabel && !consent) problems[consentId] = m.errorConsentRequired;
-      setErrors(problems);
-      if (emailProblem || problems[consentId]) return reset();
-      submit({ email, consent, list });
-    };
-
-    const said = {
-      idle: '',
-      submitting: m.newsletterSubmitting,
-      subscribed: m.newsletterSubscribed,
-      pending: m.newsletterPending,
-      already: m.newsletterAlready,
-      failed: m.errorSubscribeFailed,
+      const consent = data.has('consent');
+      // A filled spam trap is a bot's: it skips the checks and is told it worked.
+      if (data.get('website')) return void submit();
+      const found = {
+        email: !email
+          ? m.errorEmailRequired
+          : email.length > MAX_LENGTH
+            ? m.errorEmailTooLong.replace('{max}', '' + MAX_LENGTH)
+            : EMAIL.test(email)
+              ? ''
+              : m.errorEmailInvalid,
+        consent: consentLabel && !consent ? m.errorConsentRequired : '',
+      };
+      setErrors(found);
+      if (found.email || found.consent) reset();
+      else submit({ email, consent, list });
     };
 
     return (
       <NewsletterRoot
-        aria-labelledby={uid + 'title'}
+        aria-labelledby={id + 'title'}
         data-variant={variant === 'card' ? variant : 'inline'}
         data-state={state}
         ref={ref}
         {...rest}
       >
-        <Heading data-part="title" id={uid + 'title'}>
+        <Heading data-part="title" id={id + 'title'}>
           {title ?? m.newsletterTitle}
         </Heading>
         {text ? <p data-part="description">{text}</p> : null}
         <form method={postTo && 'post'} action={postTo} noValidate onSubmit={onSubmit} ref={form}>
           <Field
-            id={emailId}
+            id={id + 'email'}
             label={m.newsletterEmailLabel}
-            error={errors[emailId]}
+            error={errors.email}
             errorPrefix={m.errorPrefix}
           >
             {(control) => (
@@ -185,9 +173,9 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
           </Field>
           {consentLabel ? (
             <Field
-              id={consentId}
+              id={id + 'consent'}
               label={consentLabel}
-              error={errors[consentId]}
+              error={errors.consent}
               errorPrefix={m.errorPrefix}
               checkbox
             >
@@ -202,9 +190,10 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
             </p>
           ) : null}
           {typeof list === 'string' && <input type="hidden" name="list" value={list} />}
+          {/* The spam trap: a field bots fill in and people never meet. */}
           <input
             data-part="honeypot"
-            name={TRAP}
+            name="website"
             aria-hidden="true"
             tabIndex={-1}
             autoComplete="off"
@@ -218,7 +207,18 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
             {m.newsletterSubmit}
           </button>
         </form>
-        <LiveRegion>{said[state]}</LiveRegion>
+        {/* In the page from the first render, so that what it says later is announced. */}
+        <p data-part="status" role="status">
+          {
+            {
+              submitting: m.newsletterSubmitting,
+              subscribed: m.newsletterSubscribed,
+              pending: m.newsletterPending,
+              already: m.newsletterAlready,
+              failed: m.errorSubscribeFailed,
+            }[state as string]
+          }
+        </p>
       </NewsletterRoot>
     );
   },
@@ -226,7 +226,8 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
 
 /** The kind of success a result reports; anything but nothing or a known status is a failure. */
 function toDone(result: SubscribeResult): Done {
-  const status = result === undefined ? 'subscribed' : result?.status;
-  if (DONE.includes(status)) return status!;
-  throw new TypeError('onSubscribe resolved to an unexpected value');
+  // null has no status: reading it throws, which fails the submission as well.
+  const status = result === undefined ? 'subscribed' : result.status;
+  if (DONE.includes(status)) return status;
+  throw new TypeError('Unknown onSubscribe result');
 }

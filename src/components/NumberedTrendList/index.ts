@@ -1,1 +1,6 @@
-export { NumberedTrendList, type NumberedTrendListProps } from './NumberedTrendList';
+export {
+  NumberedTrendList,
+  trendListMarkup,
+  type NumberedTrendListProps,
+} from './NumberedTrendList';
+export { TrendListRoot } from './NumberedTrendList.styles';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 export type SubmissionStatus = 'idle' | 'submitting' | 'succeeded' | 'failed';
 
@@ -26,17 +26,10 @@ export interface Submission<A extends unknown[], R> {
   reset: () => void;
 }
 
-interface Live {
-  busy: boolean;
-  /** Numbers the submissions; an answer to any but the current one is ignored. */
-  run: number;
-}
-
 /** Forgets the submission under way: its answer will be ignored, and a new one may start. */
-function forget(live: Live): void {
-  live.run += 1;
-  live.busy = false;
-}
+const forget = (runs: RefObject<number>) => {
+  runs.current += runs.current & 1;
+};
 
 /**
  * One form submission at a time. A synchronous throw, a rejection and a timeout all end in
@@ -50,50 +43,44 @@ export function useSubmission<A extends unknown[], R>(
   const [state, setState] = useState<
     Pick<Submission<A, Awaited<R>>, 'status' | 'error' | 'result'>
   >({ status: 'idle' });
-  const live = useRef<Live>({ busy: false, run: 0 });
+  // Numbers the submissions, odd while one is under way; an answer to any but the current one
+  // is ignored.
+  const runs = useRef(0);
   // An answer after unmount is ignored, as after reset.
-  useEffect(() => {
-    const current = live.current;
-    return () => forget(current);
-  }, []);
+  useEffect(() => () => forget(runs), []);
 
-  const submit = (...args: A) => {
-    const current = live.current;
-    if (current.busy) return undefined;
-    current.busy = true;
-    const run = ++current.run;
-    setState({ status: 'submitting' });
-    return new Promise<SubmitOutcome<Awaited<R>>>((resolve) => {
-      const settle = (outcome: SubmitOutcome<Awaited<R>>) => {
-        clearTimeout(timer);
-        if (run !== current.run) return;
-        // Whatever comes after the first ending (a late answer after a timeout) is ignored.
-        forget(current);
-        setState(
-          outcome.ok
-            ? { status: 'succeeded', result: outcome.value }
-            : { status: 'failed', error: outcome.error },
+  return {
+    ...state,
+    submit: (...args) => {
+      if (runs.current & 1) return undefined;
+      const run = ++runs.current;
+      setState({ status: 'submitting' });
+      return new Promise((resolve) => {
+        // Only the first ending counts (a late answer after a timeout is ignored).
+        const settle = (ok: boolean, value: unknown) => {
+          clearTimeout(timer);
+          if (run !== runs.current) return;
+          runs.current += 1;
+          setState(
+            ok
+              ? { status: 'succeeded', result: value as Awaited<R> }
+              : { status: 'failed', error: value },
+          );
+          resolve(ok ? { ok, value: value as Awaited<R> } : { ok, error: value });
+        };
+        const timer = Number.isFinite(timeout)
+          ? setTimeout(() => settle(false, new DOMException('Timed out', 'TimeoutError')), timeout)
+          : undefined;
+        // The executor turns a synchronous throw into a rejection.
+        new Promise((fulfil) => fulfil(action(...args))).then(
+          (value) => settle(true, value),
+          (error: unknown) => settle(false, error),
         );
-        resolve(outcome);
-      };
-      const timer = Number.isFinite(timeout)
-        ? setTimeout(
-            () => settle({ ok: false, error: new DOMException('Timed out', 'TimeoutError') }),
-            timeout,
-          )
-        : undefined;
-      // The executor turns a synchronous throw into a rejection.
-      new Promise<Awaited<R>>((fulfil) => fulfil(action(...args) as Awaited<R>)).then(
-        (value) => settle({ ok: true, value }),
-        (error: unknown) => settle({ ok: false, error }),
-      );
-    });
+      });
+    },
+    reset: () => {
+      forget(runs);
+      setState({ status: 'idle' });
+    },
   };
-
-  const reset = () => {
-    forget(live.current);
-    setState({ status: 'idle' });
-  };
-
-  return { ...state, submit, reset };
 }
