@@ -3,11 +3,37 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect, useState, type PropsWithChildren, type ReactNode } from 'react';
 import { GLOBALS_UPDATED } from 'storybook/internal/core-events';
 import { create } from 'storybook/theming/create';
-import { BroadsheetProvider, darkTheme, lightTheme, type Messages, type Theme } from '../src';
+import {
+  BroadsheetProvider,
+  darkTheme,
+  extendTheme,
+  lightTheme,
+  type Messages,
+  type Theme,
+} from '../src';
 import { messages as arabic } from '../src/messages/ar';
 import { messages as german } from '../src/messages/de';
 
-const themes: Record<string, Theme> = { light: lightTheme, dark: darkTheme };
+/**
+ * The workshop's themes name an Arabic face after the Latin ones, as a site that prints Arabic
+ * would: Latin text is drawn as before, and Arabic text gets a face made for it instead of
+ * whatever the machine falls back to.
+ */
+function withArabicFaces(theme: Theme): Theme {
+  const naskh = (stack: string) => stack.replace(/, serif$/, ", 'Noto Naskh Arabic', serif");
+  const sans = (stack: string) =>
+    stack.replace(/, sans-serif$/, ", 'Noto Sans Arabic', sans-serif");
+  const { headline, body, ui } = theme.font;
+  return extendTheme(
+    { font: { headline: naskh(headline), body: naskh(body), ui: sans(ui) } },
+    theme,
+  );
+}
+
+const themes: Record<string, Theme> = {
+  light: withArabicFaces(lightTheme),
+  dark: withArabicFaces(darkTheme),
+};
 
 /** The toolbar's languages: the words the provider hands on, and the way the script runs. */
 const locales: Record<string, { messages?: Messages; dir: 'ltr' | 'rtl' }> = {
@@ -36,7 +62,7 @@ function CanvasColours({ theme, children }: { theme: Theme; children: ReactNode 
  * left) unless the direction menu picks one.
  */
 const withBroadsheet: Decorator = (Story, context) => {
-  const theme = themes[context.globals.theme] ?? lightTheme;
+  const theme = themes[context.globals.theme] ?? themes.light;
   const locale = context.globals.locale in locales ? (context.globals.locale as string) : 'en';
   const { messages, dir: scriptDir } = locales[locale];
   const { direction } = context.globals;

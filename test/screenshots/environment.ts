@@ -29,6 +29,8 @@ const fontQueries = [
   'sans-serif',
   'system-ui',
   'monospace',
+  'Noto Naskh Arabic',
+  'Noto Sans Arabic',
   'serif:lang=ar',
   'sans-serif:lang=ar',
   ':charset=1f91d',

@@ -50,7 +50,6 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
     display: grid;
     gap: ${spaceMd};
   }
-  form,
   [data-part='comment'],
   [data-part='load-more'] {
     justify-items: start;
