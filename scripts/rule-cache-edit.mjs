@@ -1,6 +1,8 @@
 // The edit that puts a component's root behind the cache of compiled rules
 // (src/internal/ruleCache.ts): an import, and `cacheCss(…)` around the styled tag of the one
-// root its `*.styles.ts` module defines. The rule-cache checks apply it to the real modules.
+// root its `*.styles.ts` module defines. The library ships the cache on the page-level roots
+// only (Article's and BroadsheetProvider's); the rule-cache checks apply this edit to every
+// root, so that each component's rules go through the cache even when it is rendered alone.
 
 const root = /^(export const \w+ = )(styled\.\w+\.withConfig\(\{ componentId: '[\w-]+' \}\))`/m;
 
