@@ -76,7 +76,7 @@ describe('the public API', () => {
     expectTypeOf<CalloutVariant>().toEqualTypeOf<'didYouKnow' | 'tip' | 'note' | 'warning'>();
     expectTypeOf<Comment['status']>().toEqualTypeOf<'published' | 'pending' | undefined>();
     expectTypeOf<CommentDraft['body']>().toEqualTypeOf<string>();
-    expectTypeOf<SubscribeRequest['consent']>().toEqualTypeOf<boolean>();
+    expectTypeOf<SubscribeRequest['consent']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<SubscribeResult>().toEqualTypeOf<void | {
       status: 'subscribed' | 'pending' | 'already';
     }>();

@@ -91,7 +91,8 @@ export interface CommentDraft {
 
 export interface SubscribeRequest {
   email: string;
-  consent: boolean;
+  /** Present only when the form asked for consent (then true: the box was ticked). */
+  consent?: boolean;
   list?: string;
 }
 
