@@ -5,7 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', '.bench', '!.storybook'] },
+  {
+    ignores: [
+      'dist',
+      'storybook-static',
+      'coverage',
+      'node_modules',
+      '.bench',
+      '!.storybook',
+      // The example's build output, database and the files scripts/example.mjs writes.
+      'examples/next/{.next,.data,.pack,sample,public,node_modules}',
+      'examples/next/next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],
+    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'examples/**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },
 );
