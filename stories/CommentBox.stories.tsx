@@ -15,7 +15,7 @@ const acceptAsPending = async (draft: CommentDraft): Promise<Comment> => ({
   status: 'pending',
 });
 
-type Send = CommentBoxProps['onSubmit'];
+type Send = NonNullable<CommentBoxProps['onSubmit']>;
 
 const filled = { name: 'Ada Lovelace', email: 'ada@example.com', body: 'A clear explainer.' };
 
@@ -210,11 +210,14 @@ export const SubmitFlow: Story = {
     await userEvent.type(box.getByRole('textbox', { name: 'Comment' }), 'First line{Enter}Second');
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     await expect(args.onSubmit).toHaveBeenCalledTimes(1);
-    await expect(args.onSubmit).toHaveBeenCalledWith({
-      name: 'Ada Lovelace',
-      body: 'First line\nSecond',
-      parentId: null,
-    });
+    await expect(args.onSubmit).toHaveBeenCalledWith(
+      {
+        name: 'Ada Lovelace',
+        body: 'First line\nSecond',
+        parentId: null,
+      },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
     const mine = await box.findByRole('article', { name: 'Ada Lovelace' });
     await waitFor(() => expect(mine).toHaveFocus());
     await expect(box.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
@@ -225,7 +228,7 @@ export const FailureAndRetryFlow: Story = {
   args: { comments: [] },
   play: async ({ args, canvasElement }) => {
     // The first send fails after a moment, so the double click lands while it is under way.
-    mocked(args.onSubmit).mockImplementationOnce(
+    mocked(args.onSubmit!).mockImplementationOnce(
       () =>
         new Promise((_, reject) => setTimeout(() => reject(new Error('Service unavailable')), 300)),
     );
@@ -258,11 +261,14 @@ export const ReplyFlow: Story = {
     await userEvent.click(reply);
     await userEvent.keyboard('Good point about Japan.');
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
-    await expect(args.onSubmit).toHaveBeenCalledWith({
-      name: 'Ada Lovelace',
-      body: 'Good point about Japan.',
-      parentId: 'c4',
-    });
+    await expect(args.onSubmit).toHaveBeenCalledWith(
+      {
+        name: 'Ada Lovelace',
+        body: 'Good point about Japan.',
+        parentId: 'c4',
+      },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
     const mine = await box.findByRole('article', { name: 'Ada Lovelace' });
     await expect(box.getByRole('article', { name: 'Jonas Weber' }).closest('li')).toContainElement(
       mine,

@@ -5,7 +5,7 @@ import { defaultMessages, NewsletterSignup, type NewsletterSignupProps } from '.
 import { messages as arabic } from '../src/messages/ar';
 
 const words = defaultMessages;
-type Subscribe = NewsletterSignupProps['onSubscribe'];
+type Subscribe = NonNullable<NewsletterSignupProps['onSubscribe']>;
 
 const meta = {
   title: 'Components/NewsletterSignup',
@@ -114,11 +114,14 @@ export const SubscribeFlow: Story = {
     await waitFor(() =>
       expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterSubscribed),
     );
-    await expect(args.onSubscribe).toHaveBeenCalledWith({
-      email: 'Reader@Example.com',
-      consent: true,
-      list: 'weekly',
-    });
+    await expect(args.onSubscribe).toHaveBeenCalledWith(
+      {
+        email: 'Reader@Example.com',
+        consent: true,
+        list: 'weekly',
+      },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
   },
 };
 

@@ -316,7 +316,10 @@ describe('CommentBox: replies', () => {
     await user.type(nameField(open), 'Ada');
     await user.type(bodyField(open), 'Agreed.');
     await user.click(submitButton(open));
-    expect(onSubmit).toHaveBeenCalledWith({ name: 'Ada', body: 'Agreed.', parentId: 'c6' });
+    expect(onSubmit).toHaveBeenCalledWith(
+      { name: 'Ada', body: 'Agreed.', parentId: 'c6' },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
     // The reply appears under its parent, the form closes and focus follows the reply.
     await waitFor(() => expect(commentArticle('Ada')).toHaveFocus());
     expect(commentArticle('Sam Rivera').closest('li')).toContainElement(commentArticle('Ada'));
@@ -434,12 +437,15 @@ describe('CommentBox: the form', () => {
     await user.clear(emailField());
     await user.type(emailField(), ' ada@example.com ');
     await user.click(submitButton());
-    expect(onSubmit).toHaveBeenCalledWith({
-      name: 'Ada',
-      email: 'ada@example.com',
-      body: 'Hello',
-      parentId: null,
-    });
+    expect(onSubmit).toHaveBeenCalledWith(
+      {
+        name: 'Ada',
+        email: 'ada@example.com',
+        body: 'Hello',
+        parentId: null,
+      },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
   });
 
   it('counts characters as the reader types and reads the count out once typing pauses', async () => {
@@ -522,7 +528,7 @@ describe('CommentBox: the form', () => {
     expect(onSubmit).toHaveBeenCalledTimes(2);
   });
 
-  it('on success clears the form, shows the comment, announces it and moves focus to it', async () => {
+  it('on success clears the comment, keeps name and email, shows the comment, announces it and moves focus to it', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn(async (draft: CommentDraft) =>
       comment('server-1', {
@@ -540,8 +546,9 @@ describe('CommentBox: the form', () => {
     expect(mine).toHaveAttribute('id', 'comment-server-1');
     expect(mine).not.toHaveTextContent('Awaiting moderation');
     await waitFor(() => expect(mine).toHaveFocus());
-    expect(nameField()).toHaveValue('');
-    expect(emailField()).toHaveValue('');
+    // The reader's name and address stay for the next comment.
+    expect(nameField()).toHaveValue('Ada');
+    expect(emailField()).toHaveValue('ada@example.com');
     expect(bodyField()).toHaveValue('');
     expect(announcer()).toHaveTextContent('Your comment has been posted.');
     expect(screen.getByRole('heading', { name: '10 comments' })).toBeInTheDocument();
@@ -560,12 +567,15 @@ describe('CommentBox: the form', () => {
     );
     expect(bodyField()).toHaveValue('Prefilled');
     await user.click(submitButton());
-    expect(onSubmit).toHaveBeenCalledWith({
-      name: 'Ada',
-      email: 'ada@example.com',
-      body: 'Prefilled',
-      parentId: null,
-    });
+    expect(onSubmit).toHaveBeenCalledWith(
+      {
+        name: 'Ada',
+        email: 'ada@example.com',
+        body: 'Prefilled',
+        parentId: null,
+      },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
     await screen.findByRole('article', { name: 'Ada' });
     expect(nameField()).toHaveValue('Ada');
     expect(emailField()).toHaveValue('ada@example.com');
@@ -590,6 +600,7 @@ describe('CommentBox: the form', () => {
     expect(announcer()).toHaveTextContent('Thank you. Your comment is awaiting moderation.');
     expect(mainForm()).toHaveTextContent('Thank you. Your comment is awaiting moderation.');
 
+    await user.clear(nameField());
     await user.type(nameField(), 'Bea');
     await user.type(bodyField(), 'Second');
     await user.click(submitButton());
@@ -689,7 +700,8 @@ describe('CommentBox: drafts', () => {
     await waitFor(() => expect(bodyField()).toHaveValue('Ready to go'));
     await user.click(submitButton());
     await screen.findByRole('article', { name: 'Ada' });
-    expect(localStorage.getItem('draft-c')).toBeNull();
+    // The name stays for the next comment; the comment that went is gone from the draft.
+    expect(JSON.parse(localStorage.getItem('draft-c')!)).toEqual({ name: 'Ada', body: '' });
     expect(bodyField()).toHaveValue('');
   });
 

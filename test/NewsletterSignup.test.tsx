@@ -10,6 +10,7 @@ import {
   type SubscribeRequest,
   type SubscribeResult,
 } from '../src';
+import { parseSubscribeForm, subscribeDone, subscribeFailed } from '../src/forms';
 import { commentMessages, newsletterMessages } from '../src/messages/en';
 import { messages as german } from '../src/messages/de';
 import {
@@ -23,7 +24,7 @@ import {
 } from './helpers';
 
 const words = defaultMessages;
-type Subscribe = NewsletterSignupProps['onSubscribe'];
+type Subscribe = NonNullable<NewsletterSignupProps['onSubscribe']>;
 
 function renderSignup(props: Partial<NewsletterSignupProps> = {}) {
   const onSubscribe = vi.fn<Subscribe>(props.onSubscribe ?? (() => Promise.resolve()));
@@ -35,6 +36,16 @@ function renderSignup(props: Partial<NewsletterSignupProps> = {}) {
   const region = () =>
     screen.getByRole('region', { name: props.title?.toString() ?? words.newsletterTitle });
   return { ...view, onSubscribe, user, email, button, status, region };
+}
+
+/** The error summary, which takes focus after a refusal. */
+const summary = () => screen.getByRole('alert');
+
+/** The panel that replaces the form after a sign-up went through. */
+function confirmation(): HTMLElement {
+  const panel = document.querySelector<HTMLElement>('[data-part="confirmation"]');
+  expect(panel).not.toBeNull();
+  return panel!;
 }
 
 afterEach(() => {
@@ -128,12 +139,16 @@ describe('NewsletterSignup structure', () => {
 });
 
 describe('NewsletterSignup validation', () => {
-  it('refuses an empty address, says why beside the field and moves focus to it', async () => {
+  it('refuses an empty address, says why beside the field and in a summary that takes focus', async () => {
     const { user, email, button, onSubscribe } = renderSignup();
     await user.type(email(), '   ');
     await user.click(button());
     expect(onSubscribe).not.toHaveBeenCalled();
-    expect(email()).toHaveFocus();
+    expect(summary()).toHaveFocus();
+    expect(within(summary()).getByRole('link', { name: words.errorEmailRequired })).toHaveAttribute(
+      'href',
+      `#${email().id}`,
+    );
     expect(email()).toHaveAttribute('aria-invalid', 'true');
     expect(email()).toHaveAccessibleDescription(`${words.errorPrefix} ${words.errorEmailRequired}`);
     // The prefix is for screen readers; the message itself is visible text.
@@ -157,7 +172,7 @@ describe('NewsletterSignup validation', () => {
     await user.click(button());
     expect(onSubscribe).not.toHaveBeenCalled();
     expect(email()).toHaveAccessibleDescription(`${words.errorPrefix} ${words.errorEmailInvalid}`);
-    expect(email()).toHaveFocus();
+    expect(summary()).toHaveFocus();
   });
 
   it('refuses an address over 254 characters with its own message', async () => {
@@ -177,27 +192,34 @@ describe('NewsletterSignup validation', () => {
     const longest = `${'a'.repeat(242)}@example.com`;
     fireEvent.change(email(), { target: { value: longest } });
     await act(async () => fireEvent.click(button()));
-    expect(onSubscribe).toHaveBeenCalledWith({ email: longest, consent: false });
+    expect(onSubscribe).toHaveBeenCalledWith(
+      { email: longest },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
   });
 
   it('trims spaces and accepts an upper-case domain', async () => {
-    const { user, email, button, onSubscribe, status } = renderSignup({ list: 'morning' });
+    const { user, email, button, onSubscribe } = renderSignup({ list: 'morning' });
     await user.type(email(), '  Reader.Name+news@EXAMPLE.CO.UK  ');
     await user.click(button());
-    expect(onSubscribe).toHaveBeenCalledTimes(1);
-    expect(onSubscribe).toHaveBeenCalledWith({
-      email: 'Reader.Name+news@EXAMPLE.CO.UK',
-      consent: false,
-      list: 'morning',
-    });
-    expect(await screen.findByText(words.newsletterSubscribed)).toBe(status());
+    expect(onSubscribe).toHaveBeenCalledWith(
+      {
+        email: 'Reader.Name+news@EXAMPLE.CO.UK',
+        list: 'morning',
+      },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
+    expect(await screen.findByText(words.newsletterSubscribed)).toBeVisible();
   });
 
   it('trims the non-breaking spaces that a browser keeps, as pasted from a page', async () => {
     const { email, button, onSubscribe } = renderSignup();
     fireEvent.change(email(), { target: { value: '\u00a0reader@example.com\u00a0' } });
     await act(async () => fireEvent.click(button()));
-    expect(onSubscribe).toHaveBeenCalledWith({ email: 'reader@example.com', consent: false });
+    expect(onSubscribe).toHaveBeenCalledWith(
+      { email: 'reader@example.com' },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
   });
 
   it('needs the consent box ticked when there is one, and then sends consent: true', async () => {
@@ -209,7 +231,7 @@ describe('NewsletterSignup validation', () => {
     await user.type(email(), 'reader@example.com');
     await user.click(button());
     expect(onSubscribe).not.toHaveBeenCalled();
-    expect(consent).toHaveFocus();
+    expect(summary()).toHaveFocus();
     expect(consent).toHaveAttribute('aria-invalid', 'true');
     expect(consent).toHaveAccessibleDescription(
       `${words.errorPrefix} ${words.errorConsentRequired}`,
@@ -218,17 +240,26 @@ describe('NewsletterSignup validation', () => {
 
     await user.click(consent);
     await user.click(button());
-    expect(onSubscribe).toHaveBeenCalledWith({ email: 'reader@example.com', consent: true });
-    expect(consent).not.toHaveAttribute('aria-invalid');
+    expect(onSubscribe).toHaveBeenCalledWith(
+      { email: 'reader@example.com', consent: true },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
     expect(screen.queryByText(words.errorConsentRequired)).toBeNull();
+    expect(await screen.findByText(words.newsletterSubscribed)).toBeVisible();
   });
 
-  it('shows every problem at once and focuses the first', async () => {
-    const { user, email, button } = renderSignup({ consentLabel: 'I agree' });
+  it('shows every problem at once, in the summary in the order of the fields', async () => {
+    const { user, button } = renderSignup({ consentLabel: 'I agree' });
     await user.click(button());
-    expect(email()).toHaveFocus();
-    expect(screen.getByText(words.errorEmailRequired)).toBeVisible();
-    expect(screen.getByText(words.errorConsentRequired)).toBeVisible();
+    expect(summary()).toHaveFocus();
+    expect(
+      within(summary())
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([words.errorEmailRequired, words.errorConsentRequired]);
+    expect(screen.getByRole('textbox')).toHaveAccessibleDescription(
+      `${words.errorPrefix} ${words.errorEmailRequired}`,
+    );
   });
 
   it('submits from the keyboard: Enter in the field', async () => {
@@ -261,8 +292,9 @@ describe('NewsletterSignup states', () => {
     expect(region()).toHaveAttribute('data-state', 'submitting');
     expect(status()).toHaveTextContent(words.newsletterSubmitting);
     await act(async () => answer.resolve());
-    expect(button()).not.toHaveAttribute('aria-disabled');
-    expect(status()).toHaveTextContent(words.newsletterSubscribed);
+    expect(screen.queryByRole('button', { name: words.newsletterSubmit })).toBeNull();
+    expect(status()).toBeEmptyDOMElement();
+    expect(confirmation()).toHaveTextContent(words.newsletterSubscribed);
   });
 
   it('sends once when two clicks land in the same tick', async () => {
@@ -282,41 +314,83 @@ describe('NewsletterSignup states', () => {
     [{ status: 'subscribed' }, 'subscribed', words.newsletterSubscribed],
     [{ status: 'pending' }, 'pending', words.newsletterPending],
     [{ status: 'already' }, 'already', words.newsletterAlready],
-  ] as const)('announces the result %j', async (result, state, message) => {
-    const { user, email, button, status, region } = renderSignup({
-      onSubscribe: () => Promise.resolve(result),
-    });
-    await user.type(email(), 'reader@example.com');
-    await user.click(button());
-    expect(status()).toHaveTextContent(message);
-    expect(region()).toHaveAttribute('data-state', state);
-    // Focus stays where the reader left it.
-    expect(button()).toHaveFocus();
-  });
+  ] as const)(
+    'replaces the form with the result %j, which takes focus',
+    async (result, state, message) => {
+      const { user, email, button, region } = renderSignup({
+        onSubscribe: () => Promise.resolve(result),
+      });
+      await user.type(email(), 'reader@example.com');
+      await user.click(button());
+      expect(confirmation()).toHaveTextContent(message);
+      expect(confirmation()).toHaveFocus();
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(region()).toHaveAttribute('data-state', state);
+    },
+  );
 });
 
 describe('NewsletterSignup after a post without JavaScript', () => {
   it.each([
     ['pending', words.newsletterPending],
     ['already', words.newsletterAlready],
-    ['failed', words.errorSubscribeFailed],
+    ['subscribed', words.newsletterSubscribed],
   ] as const)(
-    'shows the %s outcome the server passes in, until the reader submits',
-    async (outcome, message) => {
-      const { html } = renderToHtml(
-        <NewsletterSignup onSubscribe={() => Promise.resolve()} defaultStatus={outcome} />,
-      );
+    'shows the %s outcome the server hands back in place of the form',
+    (outcome, message) => {
+      const state = subscribeDone(outcome, { email: 'reader@example.com' });
+      const { html } = renderToHtml(<NewsletterSignup action="/subscribe" state={state} />);
       expect(html).toContain(message);
-      const { user, email, button, status, region } = renderSignup({ defaultStatus: outcome });
-      expect(status()).toHaveTextContent(message);
-      expect(region()).toHaveAttribute('data-state', outcome);
-      await user.click(button());
-      expect(status()).toBeEmptyDOMElement();
-      await user.type(email(), 'reader@example.com');
-      await user.click(button());
-      expect(status()).toHaveTextContent(words.newsletterSubscribed);
+      expect(html).not.toContain('<form');
+      renderSignup({ state });
+      expect(confirmation()).toHaveTextContent(message);
+      // Shown with the page, not moved to: focus stays where the browser put it.
+      expect(confirmation()).not.toHaveFocus();
     },
   );
+
+  it('gives back a failure with the email and the server’s reason, and sends again', async () => {
+    const data = new FormData();
+    data.set('email', 'reader@example.com');
+    data.set('key', 'k-0123456789');
+    const state = subscribeFailed(data, 'The list is full');
+    const { html } = renderToHtml(<NewsletterSignup action="/subscribe" state={state} />);
+    expect(html).toContain('The list is full');
+    expect(html).toContain('value="reader@example.com"');
+    expect(html).toContain('value="k-0123456789"');
+    const { user, button, status, onSubscribe } = renderSignup({ state });
+    expect(status()).toHaveTextContent('The list is full');
+    await user.click(button());
+    expect(onSubscribe).toHaveBeenCalledWith(
+      { email: 'reader@example.com' },
+      { key: 'k-0123456789', signal: expect.any(AbortSignal) },
+    );
+  });
+
+  it('shows a server’s refusal in the summary and beside the field, with the values back', () => {
+    const data = new FormData();
+    data.set('email', 'reader@example..com');
+    data.set('consent', 'yes');
+    const parsed = parseSubscribeForm(data, { requireConsent: true });
+    expect(parsed.ok).toBe(false);
+    const state = !parsed.ok ? parsed.state : undefined;
+    const { html } = renderToHtml(
+      <NewsletterSignup action="/subscribe" state={state} consentLabel="I agree" />,
+    );
+    expect(html).toContain(words.errorSummaryTitle);
+    expect(html).toContain('value="reader@example..com"');
+    renderSignup({ state, consentLabel: 'I agree' });
+    expect(summary()).toHaveFocus();
+    expect(screen.getByRole('checkbox', { name: 'I agree' })).toBeChecked();
+    expect(
+      screen.getByRole('textbox', { name: words.newsletterEmailLabel }),
+    ).toHaveAccessibleDescription(`${words.errorPrefix} ${words.errorEmailInvalid}`);
+  });
+
+  it('still takes the deprecated defaultStatus', () => {
+    renderSignup({ defaultStatus: 'pending' });
+    expect(confirmation()).toHaveTextContent(words.newsletterPending);
+  });
 });
 
 describe('NewsletterSignup failures', () => {
@@ -353,17 +427,17 @@ describe('NewsletterSignup failures', () => {
       expect(button).not.toHaveAttribute('aria-disabled');
       await user.click(button);
       expect(onSubscribe).toHaveBeenCalledTimes(2);
-      expect(status).toHaveTextContent(words.newsletterPending);
+      expect(confirmation()).toHaveTextContent(words.newsletterPending);
     },
   );
 
   it('counts a handler that returns nothing at all as subscribed', async () => {
-    const { user, email, button, status } = renderSignup({
+    const { user, email, button } = renderSignup({
       onSubscribe: (() => undefined) as never,
     });
     await user.type(email(), 'reader@example.com');
     await user.click(button());
-    expect(status()).toHaveTextContent(words.newsletterSubscribed);
+    expect(confirmation()).toHaveTextContent(words.newsletterSubscribed);
   });
 
   it('fails after the timeout the app sets, and then lets the reader retry', async () => {
@@ -393,7 +467,7 @@ describe('NewsletterSignup failures', () => {
     await user.clear(email());
     await user.click(button());
     expect(status()).toBeEmptyDOMElement();
-    expect(email()).toHaveFocus();
+    expect(summary()).toHaveFocus();
   });
 
   it('ignores an answer that arrives after it has gone', async () => {
@@ -427,9 +501,11 @@ describe('NewsletterSignup spam trap', () => {
     expect(button()).toHaveFocus();
   });
 
-  it('pretends success to a bot that fills it and never calls onSubscribe', async () => {
+  it('pretends success to a bot that fills it, never calls onSubscribe and tells onTrap', async () => {
+    const onTrap = vi.fn();
     const { user, container, email, button, status, onSubscribe } = renderSignup({
       consentLabel: 'I agree',
+      onTrap,
     });
     fireEvent.change(container.querySelector('input[name="website"]')!, {
       target: { value: 'https://spam.example' },
@@ -437,7 +513,9 @@ describe('NewsletterSignup spam trap', () => {
     await user.type(email(), 'bot@example.com');
     await user.click(button());
     expect(onSubscribe).not.toHaveBeenCalled();
-    expect(status()).toHaveTextContent(words.newsletterSubscribed);
+    expect(onTrap).toHaveBeenCalledTimes(1);
+    expect(confirmation()).toHaveTextContent(words.newsletterSubscribed);
+    expect(status()).toBeEmptyDOMElement();
     expect(screen.queryByText(words.errorConsentRequired)).toBeNull();
   });
 });
@@ -531,26 +609,37 @@ describe('NewsletterSignup without JavaScript', () => {
       email: 'reader@example.com',
       consent: 'yes',
       list: 'morning',
+      key: expect.stringMatching(/^[0-9a-f]{32}$/),
       website: '',
     });
+    expect(form).toHaveAttribute('method', 'post');
     expect(styles).toContain('bs-newsletter');
     // The spam trap is hidden by the styles, not only by the attributes.
     expect(styles).toMatch(/honeypot'\]\{[^}]*clip-path:inset\(50%\)/);
     expectResilientStyles(styles);
   });
 
-  it('without action, offers no button that would do nothing, and posts nowhere', () => {
+  it('without action, offers no button that would do nothing, and never posts as GET', () => {
     const { page } = serverPage({});
     const form = page.querySelector('form')!;
-    expect(form).not.toHaveAttribute('method');
+    expect(form).toHaveAttribute('method', 'post');
     expect(form).not.toHaveAttribute('action');
     expect(page.querySelector('button')!.disabled).toBe(true);
+    expect(page.textContent).not.toContain(words.formCannotSend);
+  });
+
+  it('with neither action nor handler, says it cannot send and keeps its button off', async () => {
+    const { html } = renderToHtml(<NewsletterSignup />);
+    expect(html).toContain(words.formCannotSend);
+    const container = await hydrateWithoutWarnings(<NewsletterSignup />);
+    expect(within(container).getByRole('button', { name: words.newsletterSubmit })).toBeDisabled();
+    container.remove();
   });
 
   it('never posts to a script URL', () => {
     const { page } = serverPage({ action: 'javascript:alert(1)' });
     expect(page.querySelector('form')).not.toHaveAttribute('action');
-    expect(page.querySelector('form')).not.toHaveAttribute('method');
+    expect(page.querySelector('form')).toHaveAttribute('method', 'post');
   });
 });
 
@@ -581,12 +670,15 @@ describe('NewsletterSignup hydration', () => {
     await user.click(view.getByRole('button', { name: words.newsletterSubmit }));
     document.removeEventListener('submit', onSubmit);
     expect(prevented).toBe(true);
-    expect(onSubscribe).toHaveBeenCalledWith({
-      email: 'reader@example.com',
-      consent: true,
-      list: 'weekly',
-    });
-    expect(view.getByRole('status')).toHaveTextContent(words.newsletterPending);
+    expect(onSubscribe).toHaveBeenCalledWith(
+      {
+        email: 'reader@example.com',
+        consent: true,
+        list: 'weekly',
+      },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
+    expect(within(confirmation()).getByText(words.newsletterPending)).toBeVisible();
     container.remove();
   });
 
@@ -614,7 +706,10 @@ describe('NewsletterSignup hydration', () => {
     });
     expect(container.querySelector('input')).toHaveValue('early@example.com');
     await userEvent.click(within(container).getByRole('button'));
-    expect(onSubscribe).toHaveBeenCalledWith({ email: 'early@example.com', consent: false });
+    expect(onSubscribe).toHaveBeenCalledWith(
+      { email: 'early@example.com' },
+      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
+    );
     act(() => root.unmount());
     container.remove();
   });

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useRef, useState } from 'react';
+import { Activity, useRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorSummary, type FormError } from '../src/internal/form/ErrorSummary';
@@ -9,11 +9,17 @@ import { useSubmission } from '../src/internal/form/useSubmission';
 import { deferred } from './helpers';
 
 /** A button that submits through the hook, and the hook's state as text. */
-function Sender({ action, timeout }: { action: () => unknown; timeout?: number }) {
-  const { status, error, submit } = useSubmission(action, { timeout });
+function Sender({
+  action,
+  timeout,
+}: {
+  action: (signal: AbortSignal) => unknown;
+  timeout?: number;
+}) {
+  const { status, error, submit } = useSubmission<unknown>({ timeout });
   return (
     <>
-      <button type="button" onClick={() => submit()}>
+      <button type="button" onClick={() => submit(action)}>
         Send
       </button>
       <output data-testid="status">{status}</output>
@@ -49,14 +55,12 @@ describe('useSubmission', () => {
 
   it('resolves submit with the value, and returns undefined while one is under way', async () => {
     const pending = deferred<number>();
-    const { result } = renderHook(() =>
-      useSubmission((n: number) => pending.promise.then((v) => v + n)),
-    );
+    const { result } = renderHook(() => useSubmission<number>());
     let first: ReturnType<typeof result.current.submit>;
     let second: ReturnType<typeof result.current.submit>;
     act(() => {
-      first = result.current.submit(1);
-      second = result.current.submit(2);
+      first = result.current.submit(() => pending.promise.then((v) => v + 1));
+      second = result.current.submit(() => 2);
     });
     expect(second!).toBeUndefined();
     await act(async () => pending.resolve(41));
@@ -78,24 +82,36 @@ describe('useSubmission', () => {
   });
 
   it('turns a rejection into failed, with its reason', async () => {
-    const { result } = renderHook(() => useSubmission(() => Promise.reject(new RangeError('no'))));
+    const { result } = renderHook(() => useSubmission());
     let outcome: unknown;
     await act(async () => {
-      outcome = await result.current.submit();
+      outcome = await result.current.submit(() => Promise.reject(new RangeError('no')));
     });
     expect(outcome).toEqual({ ok: false, error: new RangeError('no') });
     expect(result.current.status).toBe('failed');
     expect(result.current.error).toBeInstanceOf(RangeError);
   });
 
-  it('fails when the timeout passes first, and ignores the late answer', async () => {
+  it('aborts the task when the timeout passes, fails, and ignores the late answer', async () => {
     vi.useFakeTimers();
     const pending = deferred<string>();
-    render(<Sender action={() => pending.promise} timeout={5000} />);
+    let signal: AbortSignal | undefined;
+    render(
+      <Sender
+        action={(given) => {
+          signal = given;
+          return pending.promise;
+        }}
+        timeout={5000}
+      />,
+    );
     act(() => screen.getByRole('button', { name: 'Send' }).click());
     await act(async () => vi.advanceTimersByTime(4999));
     expect(screen.getByTestId('status')).toHaveTextContent('submitting');
+    expect(signal!.aborted).toBe(false);
     await act(async () => vi.advanceTimersByTime(1));
+    expect(signal!.aborted).toBe(true);
+    expect((signal!.reason as DOMException).name).toBe('TimeoutError');
     expect(screen.getByTestId('status')).toHaveTextContent('failed');
     expect(screen.getByTestId('error')).toHaveTextContent('TimeoutError');
     await act(async () => pending.resolve('late'));
@@ -111,45 +127,80 @@ describe('useSubmission', () => {
     expect(screen.getByTestId('status')).toHaveTextContent('submitting');
   });
 
-  it('ignores a result that arrives after unmount', async () => {
+  it('aborts on unmount and ignores a result that arrives after', async () => {
     const pending = deferred<string>();
     const errors = vi.spyOn(console, 'error');
-    const { result, unmount } = renderHook(() => useSubmission(() => pending.promise));
+    const { result, unmount } = renderHook(() => useSubmission<string>());
     let promise: Promise<unknown> | undefined;
+    let signal: AbortSignal | undefined;
     act(() => {
-      promise = result.current.submit();
+      promise = result.current.submit((given) => {
+        signal = given;
+        return pending.promise;
+      });
     });
     unmount();
+    expect(signal!.aborted).toBe(true);
     const settled = vi.fn();
     promise!.then(settled);
     await act(async () => pending.resolve('late'));
     await new Promise((wait) => setTimeout(wait, 0));
     expect(settled).not.toHaveBeenCalled();
-    expect(result.current.status).toBe('submitting');
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
   });
 
-  it('reset forgets a submission under way and returns to idle', async () => {
+  it('comes back usable after being hidden in an Activity mid-send', async () => {
+    const pending = deferred<string>();
+    const action = vi.fn(() => pending.promise);
+    const { rerender } = render(
+      <Activity mode="visible">
+        <Sender action={action} />
+      </Activity>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(screen.getByTestId('status')).toHaveTextContent('submitting');
+    rerender(
+      <Activity mode="hidden">
+        <Sender action={action} />
+      </Activity>,
+    );
+    rerender(
+      <Activity mode="visible">
+        <Sender action={action} />
+      </Activity>,
+    );
+    await act(async () => pending.resolve('late'));
+    expect(screen.getByTestId('status')).toHaveTextContent('idle');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(action).toHaveBeenCalledTimes(2);
+  });
+
+  it('reset aborts a submission under way and returns to idle', async () => {
     const first = deferred<string>();
-    const { result } = renderHook(() => useSubmission((p: Promise<string>) => p));
+    const { result } = renderHook(() => useSubmission<string>());
+    let signal: AbortSignal | undefined;
     act(() => {
-      result.current.submit(first.promise);
+      result.current.submit((given) => {
+        signal = given;
+        return first.promise;
+      });
     });
     act(() => result.current.reset());
+    expect(signal!.aborted).toBe(true);
     expect(result.current.status).toBe('idle');
     await act(async () => first.resolve('old'));
     expect(result.current.status).toBe('idle');
     let outcome: unknown;
     await act(async () => {
-      outcome = await result.current.submit(Promise.resolve('new'));
+      outcome = await result.current.submit(() => Promise.resolve('new'));
     });
     expect(outcome).toEqual({ ok: true, value: 'new' });
   });
 
   it('server-renders as idle without touching the browser', () => {
     function Probe() {
-      return <span>{useSubmission(() => 1).status}</span>;
+      return <span>{useSubmission().status}</span>;
     }
     expect(renderToString(<Probe />)).toContain('idle');
   });

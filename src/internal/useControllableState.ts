@@ -6,11 +6,11 @@ export interface ControllableStateOptions<T> {
   /** The first value while the component owns the state. */
   defaultValue: T;
   /** Told of every change the component asks for, owned or not. */
-  onChange?: (value: T) => void;
+  onValueChange?: (value: T) => void;
 }
 
 /**
- * State that the app may own (`value` and `onChange`) or leave to the component
+ * State that the app may own (`value` and `onValueChange`) or leave to the component
  * (`defaultValue`), behind one API. A change the app refuses (by not passing the new value
  * back) is obeyed: the next change starts again from the value it did pass.
  *
@@ -20,11 +20,11 @@ export interface ControllableStateOptions<T> {
 export function useControllableState<T>({
   value,
   defaultValue,
-  onChange,
+  onValueChange,
 }: ControllableStateOptions<T>): [T, (next: T | ((current: T) => T)) => void] {
   const [own, setOwn] = useState(defaultValue);
   const current = value === undefined ? own : value;
-  const latest = { value, current, onChange };
+  const latest = { value, current, onValueChange };
 
   const committed = useRef(latest);
   // Insertion effects run before layout effects and event handlers can see the commit.
@@ -39,7 +39,7 @@ export function useControllableState<T>({
       // While the component owns the state, later calls in the same event build on this one,
       // as they would with setState.
       if (state.value === undefined) setOwn((state.current = resolved));
-      state.onChange?.(resolved);
+      state.onValueChange?.(resolved);
     }
   }, []);
 

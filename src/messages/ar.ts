@@ -54,6 +54,8 @@ export const messages: Messages = {
   commentsLoaded: 'عدد التعليقات الإضافية المحمّلة: {count}',
   commentsLoadFailed: 'تعذّر تحميل مزيد من التعليقات.',
   commentsTryAgain: 'حاول مرة أخرى',
+  commentsAs: 'التعليق باسم {name}',
+  formCannotSend: 'لا يمكن إرسال هذا النموذج بعد.',
   errorSummaryTitle: 'توجد مشكلة',
   errorNameRequired: 'أدخل اسمك',
   errorEmailRequired: 'أدخل عنوان بريدك الإلكتروني',

@@ -53,6 +53,8 @@ export const messages: Messages = {
   commentsLoaded: '{count} weitere Kommentare geladen',
   commentsLoadFailed: 'Weitere Kommentare konnten nicht geladen werden.',
   commentsTryAgain: 'Erneut versuchen',
+  commentsAs: 'Kommentar als {name}',
+  formCannotSend: 'Dieses Formular kann noch nicht gesendet werden.',
   errorSummaryTitle: 'Es ist ein Problem aufgetreten',
   errorNameRequired: 'Geben Sie Ihren Namen ein',
   errorEmailRequired: 'Geben Sie Ihre E-Mail-Adresse ein',

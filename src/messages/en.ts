@@ -63,6 +63,10 @@ export interface Messages {
   commentsLoaded: string;
   commentsLoadFailed: string;
   commentsTryAgain: string;
+  /** Above the form of a signed-in reader, who is not asked for a name: "Commenting as {name}". */
+  commentsAs: string;
+  /** Where a form has neither an action nor a handler, in place of its button's work. */
+  formCannotSend: string;
   errorSummaryTitle: string;
   errorNameRequired: string;
   errorEmailRequired: string;
@@ -158,6 +162,8 @@ export const commentMessages = {
   commentsLoaded: '{count} more comments loaded',
   commentsLoadFailed: 'More comments could not be loaded.',
   commentsTryAgain: 'Try again',
+  commentsAs: 'Commenting as {name}',
+  formCannotSend: 'This form cannot be sent yet.',
   errorPrefix: 'Error:',
   errorSummaryTitle: 'There is a problem',
   errorNameRequired: 'Enter your name',
@@ -166,6 +172,7 @@ export const commentMessages = {
   errorBodyRequired: 'Enter your comment',
   errorBodyTooLong: 'Comment must be {max} characters or fewer',
   errorSubmitFailed: 'Your comment could not be posted. Try again.',
+  errorEmailTooLong: 'Email address must be {max} characters or fewer',
 } satisfies Partial<Messages>;
 
 /** The words NewsletterSignup writes. */
@@ -186,6 +193,8 @@ export const newsletterMessages = {
   errorPrefix: 'Error:',
   errorEmailRequired: 'Enter your email address',
   errorEmailInvalid: 'Enter an email address in the correct format, like name@example.com',
+  errorSummaryTitle: 'There is a problem',
+  formCannotSend: 'This form cannot be sent yet.',
 } satisfies Partial<Messages>;
 
 /** Every word the components write by themselves, in English. */

@@ -5,13 +5,7 @@ import { JsonLd } from '../../jsonld/JsonLd';
 import { faqPageJsonLd } from '../../jsonld/faqPage';
 import { newsArticleJsonLd } from '../../jsonld/newsArticle';
 import { normalizeArticle } from '../../model/normalize';
-import type {
-  Article as ArticleData,
-  Comment,
-  CommentDraft,
-  SubscribeRequest,
-  SubscribeResult,
-} from '../../model/types';
+import type { Article as ArticleData, Comment } from '../../model/types';
 import { articleMessages, type Messages } from '../../messages/en';
 import { useMessages } from '../../provider/context';
 import { ArticleBody, type RenderBlock } from '../ArticleBody';
@@ -33,13 +27,13 @@ export interface ArticleProps extends Omit<ComponentPropsWithoutRef<'article'>, 
   article: ArticleData;
   /** Readers' comments, as a flat list (threads come from parentId); shown with the comment box. */
   comments?: readonly Comment[];
-  /** Sends a new comment; the comment box appears, after the related links, when it is given. */
-  onCommentSubmit?: (draft: CommentDraft) => Promise<Comment | void>;
-  /** More settings for the comment box (e.g. `draftKey`, `closed`, `onLoadMore`, `hasMore`). */
+  /** Sends a new comment; the comment box appears, after the related links, when it or `commentBoxProps.action` is given. */
+  onCommentSubmit?: CommentBoxProps['onSubmit'];
+  /** More settings for the comment box (e.g. `action`, `state`, `draftKey`, `closed`, `onLoadMore`). */
   commentBoxProps?: Omit<CommentBoxProps, 'onSubmit' | 'comments'>;
-  /** Subscribes a reader; the newsletter sign-up appears, after the related links, when it is given. */
-  onSubscribe?: (request: SubscribeRequest) => Promise<SubscribeResult>;
-  /** More settings for the sign-up (e.g. `action`, `consentLabel`, `privacyUrl`, `list`). */
+  /** Subscribes a reader; the newsletter sign-up appears, after the related links, when it or `newsletterProps.action` is given. */
+  onSubscribe?: NewsletterSignupProps['onSubscribe'];
+  /** More settings for the sign-up (e.g. `action`, `state`, `consentLabel`, `privacyUrl`, `list`). */
   newsletterProps?: Omit<NewsletterSignupProps, 'onSubscribe'>;
   /** A closing call to action after the body; shown only when it has text. */
   closing?: ArticleClosing;
@@ -145,7 +139,7 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
         </nav>
       )}
 
-      {onSubscribe && (
+      {(onSubscribe || newsletterProps?.action) && (
         <NewsletterSignup
           locale={locale}
           messages={own}
@@ -154,7 +148,7 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
         />
       )}
 
-      {onCommentSubmit && (
+      {(onCommentSubmit || commentBoxProps?.action) && (
         <CommentBox
           locale={locale}
           messages={own}

@@ -12,17 +12,20 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
+import type { CommentFormState } from '../../forms/comment';
+import type { FormAction, SubmitContext } from '../../internal/form/useForm';
 import { useSubmission } from '../../internal/form/useSubmission';
 import { clampHeadingLevel, headingTag } from '../../internal/heading';
 import { useControllableState } from '../../internal/useControllableState';
 import { commentMessages, type Messages } from '../../messages/en';
-import { buildThread, normalizeComments } from '../../model/comments';
+import { safeUrl } from '../../internal/safeUrl';
+import { buildThread, normalizeComment, normalizeComments } from '../../model/comments';
 import type { Comment, CommentDraft } from '../../model/types';
 import { useMessages } from '../../provider/context';
 import { CommentBoxRoot } from './CommentBox.styles';
 import { CommentForm, type DraftMemory } from './CommentForm';
 import { commentElementId, replyButtonId, replyFormId, Thread } from './CommentThread';
-import { countMessage } from './words';
+import { countMessage } from '../../internal/numbers';
 
 /** The order of the top-level comments; replies always read oldest first, as a conversation. */
 export type CommentSort = 'newest' | 'oldest';
@@ -31,8 +34,24 @@ export interface CommentBoxProps extends Omit<
   ComponentPropsWithoutRef<'section'>,
   'title' | 'onSubmit' | 'children'
 > {
-  /** Sends a comment; resolve with the stored comment, or nothing to show it as awaiting moderation. */
-  onSubmit: (draft: CommentDraft) => Promise<Comment | void>;
+  /**
+   * Where the form sends without JavaScript, and with it when there is no `onSubmit`: a URL
+   * it posts to, or a function `(state, formData) => Promise<state>` such as a Server Action
+   * (see `broadsheet/forms`).
+   */
+  action?: FormAction<CommentFormState>;
+  /** What the server handed back after a post without JavaScript: errors and values, or the comment posted. */
+  state?: CommentFormState;
+  /**
+   * Sends a comment; resolve with the stored comment, or nothing to show it as awaiting
+   * moderation. `signal` aborts when the reader leaves or the timeout passes; `key` is the same
+   * for every retry of one draft.
+   */
+  onSubmit?: (draft: CommentDraft, context: SubmitContext) => Promise<Comment | void>;
+  /** The signed-in reader: the form asks for no name and says "Commenting as NAME". */
+  viewer?: { name: string; avatar?: Comment['author']['avatar'] };
+  /** Told when a bot fills the spam trap; nothing is sent, and the bot is shown success. */
+  onTrap?: () => void;
   /** The comments as a flat list; threads come from parentId. */
   comments?: readonly Comment[];
   /** The heading above the form, naming the section; defaults to "Leave a Comment". */
@@ -43,7 +62,10 @@ export interface CommentBoxProps extends Omit<
   maxLength?: number;
   /** Makes the email address required (default false: it is optional). */
   requireEmail?: boolean;
-  /** localStorage key for the unsent name and comment, so they survive a reload. */
+  /**
+   * localStorage key for the unsent name and comment, so they survive a reload. A new key is a
+   * new article: the forms, the comments sent and the replies open start afresh.
+   */
   draftKey?: string;
   /** What the form starts with, e.g. a signed-in reader's name; name and email stay after a send. */
   defaultDraft?: Partial<Pick<CommentDraft, 'name' | 'email' | 'body'>>;
@@ -63,7 +85,7 @@ export interface CommentBoxProps extends Omit<
   defaultSort?: CommentSort;
   /** Called with the order the reader picks. */
   onSortChange?: (sort: CommentSort) => void;
-  /** Milliseconds after which a send that has not settled counts as failed (default: none). */
+  /** Milliseconds after which a send is aborted and counts as failed (default: none). */
   timeout?: number;
   /** IANA time zone of the dates, the same on server and browser (default: the provider's, or UTC). */
   timeZone?: string;
@@ -81,7 +103,11 @@ const NO_COMMENTS: readonly Comment[] = [];
  */
 export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function CommentBox(
   {
+    action,
+    state,
     onSubmit,
+    viewer,
+    onTrap,
     comments,
     title,
     headingLevel,
@@ -114,22 +140,35 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   const [sort, setSort] = useControllableState<CommentSort>({
     value: sortProp,
     defaultValue: defaultSort === 'oldest' ? 'oldest' : 'newest',
-    onChange: onSortChange,
+    onValueChange: onSortChange,
   });
   const order: CommentSort = sort === 'oldest' ? 'oldest' : 'newest';
-  // Comments this reader sent, until the app's list holds them (the first copy of an id wins).
-  const [sent, setSent] = useState<Comment[]>([]);
-  const [replyTo, setReplyTo] = useState<string | null>(null);
+  // Comments this reader sent, until the app's list holds them (the first copy of an id wins);
+  // a comment a server reports posted after a post without JavaScript is among them.
+  const [sent, setSent] = useState<Comment[]>(() => {
+    const posted = state?.status === 'posted' ? normalizeComment(state.comment) : undefined;
+    return posted ? [posted] : [];
+  });
+  // A reply the server refused after a post without JavaScript opens again, with its text.
+  const [replyTo, setReplyTo] = useState<string | null>(() =>
+    state && state.status !== 'posted' && state.values.parentId ? state.values.parentId : null,
+  );
   const [announcement, setAnnouncement] = useState({ text: '', key: 0 });
-  const [memory] = useState<DraftMemory>(() => new Map());
+  const [memory, setMemory] = useState<DraftMemory>(() => new Map());
+  // Another draftKey is another article: what belonged to the last one goes.
+  const [article, setArticle] = useState(draftKey);
+  if (article !== draftKey) {
+    setArticle(draftKey);
+    setSent([]);
+    setReplyTo(null);
+    setMemory(new Map());
+  }
   const root = useRef<HTMLElement>(null);
   useImperativeHandle(ref, () => root.current!, []);
   const focusNext = useRef<string | null>(null);
 
-  const all = useMemo(() => {
-    const given = Array.isArray(comments) ? comments : NO_COMMENTS;
-    return sent.length > 0 ? [...given, ...sent] : given;
-  }, [comments, sent]);
+  const given = Array.isArray(comments) ? comments : NO_COMMENTS;
+  const all = useMemo(() => (sent.length > 0 ? [...given, ...sent] : given), [given, sent]);
   const thread = buildThread(all, maxDepth);
   const roots = useMemo(
     () => (order === 'oldest' ? thread.roots : thread.roots.slice().reverse()),
@@ -166,13 +205,14 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   });
 
   // "Show more comments": the button keeps focus while loading; the result is announced.
-  const loader = useSubmission(onLoadMore ?? noLoad);
-  const [loadedFrom, setLoadedFrom] = useState<number | null>(null);
+  const loader = useSubmission<unknown>();
+  // The ids of the app's comments before the last load, to count what it brought.
+  const [loadedFrom, setLoadedFrom] = useState<ReadonlySet<string> | null>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
   const shownBeforeLoad = useRef<Set<string> | null>(null);
   const loadMore = () => {
-    if (!loader.submit()) return;
-    setLoadedFrom(thread.count);
+    if (!onLoadMore || !loader.submit(() => onLoadMore())) return;
+    setLoadedFrom(new Set(normalizeComments(given).map((comment) => comment.id)));
     shownBeforeLoad.current = new Set(
       normalizeComments(all).map((comment) => commentElementId(comment.id)),
     );
@@ -201,8 +241,11 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   const count = Number.isFinite(totalCount) ? Math.max(totalCount!, thread.count) : thread.count;
   const loading = loader.status === 'submitting';
   const loadFailed = loader.status === 'failed';
+  // Only what the load brought counts, not the reader's own comments sent since.
   const loaded =
-    loader.status === 'succeeded' && loadedFrom !== null ? thread.count - loadedFrom : 0;
+    loader.status === 'succeeded' && loadedFrom !== null
+      ? normalizeComments(given).filter((comment) => !loadedFrom.has(comment.id)).length
+      : 0;
   const parent = replyTo ? normalizeComments(all).find((comment) => comment.id === replyTo) : null;
 
   const initial = {
@@ -210,11 +253,25 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     email: defaultDraft?.email ?? '',
     body: defaultDraft?.body ?? '',
   };
-  const formProps = { onSubmit, timeout, requireEmail, maxLength, memory, messages, locale };
+  const formProps = {
+    action: typeof action === 'string' ? safeUrl(action) : action,
+    onSubmit,
+    timeout,
+    requireEmail,
+    maxLength,
+    viewer: viewer && typeof viewer.name === 'string' ? { name: viewer.name } : undefined,
+    onTrap,
+    memory,
+    messages,
+    locale,
+  };
+  const stateFor = (parentId: string | null) =>
+    state && (state.values.parentId || null) === parentId ? state : undefined;
   const replyForm = parent && !closed && (
     <CommentForm
-      key={parent.id}
+      key={`${draftKey}:${parent.id}`}
       {...formProps}
+      state={stateFor(parent.id)}
       id={replyFormId(uid)}
       idPrefix={`${uid}reply-`}
       parentId={parent.id}
@@ -239,7 +296,9 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
         <p data-part="closed">{messages.commentsClosed}</p>
       ) : (
         <CommentForm
+          key={draftKey}
           {...formProps}
+          state={stateFor(null)}
           idPrefix={`${uid}new-`}
           parentId={null}
           storageKey={draftKey}
@@ -320,7 +379,3 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     </CommentBoxRoot>
   );
 });
-
-function noLoad(): Promise<void> {
-  return Promise.resolve();
-}

@@ -1,22 +1,31 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  commentFailed,
+  parseCommentForm,
+  type CommentFormState,
+  type CommentFormValues,
+} from '../../forms/comment';
+import { characterCount, type FieldProblem } from '../../forms/rules';
 import { ErrorSummary } from '../../internal/form/ErrorSummary';
-import { Field } from '../../internal/form/Field';
-import { useSubmission } from '../../internal/form/useSubmission';
+import { Field, type ControlProps } from '../../internal/form/Field';
+import { useForm, type FormAction, type SubmitContext } from '../../internal/form/useForm';
 import { formatMessage } from '../../internal/format';
+import { countMessage, formatNumber } from '../../internal/numbers';
 import type { commentMessages } from '../../messages/en';
 import { normalizeComment } from '../../model/comments';
 import type { Comment, CommentDraft } from '../../model/types';
-import { characterCount, countMessage, formatNumber } from './words';
 
-/** What the reader has typed. */
-export interface FormValues {
-  name: string;
-  email: string;
-  body: string;
-}
+/** What the reader has typed, kept while the page is open. */
+export type FormValues = Pick<CommentFormValues, 'name' | 'email' | 'body'>;
 
 /** Drafts kept while the page is open, by form, so a closed reply form loses nothing. */
 export type DraftMemory = Map<string, FormValues>;
+
+/** The app's handler: sends a comment, resolving with the stored one or nothing. */
+export type CommentHandler = (
+  draft: CommentDraft,
+  context: SubmitContext,
+) => Promise<Comment | void>;
 
 export interface CommentFormProps {
   /** Starts the ids of the fields; unique on the page. */
@@ -27,13 +36,18 @@ export interface CommentFormProps {
   parentId: string | null;
   /** Its author, shown as "Replying to NAME". */
   replyingTo?: string;
-  onSubmit: (draft: CommentDraft) => Promise<Comment | void>;
+  action?: FormAction<CommentFormState>;
+  onSubmit?: CommentHandler;
+  /** What a server handed back after a post without JavaScript. */
+  state?: CommentFormState;
   timeout?: number;
   requireEmail: boolean;
   maxLength: number;
+  /** The signed-in reader: no name is asked for. */
+  viewer?: { name: string };
   /** localStorage key for this form's draft. */
   storageKey?: string;
-  /** What the fields start with; after a send the name and email go back to it. */
+  /** What the fields start with. */
   initial: FormValues;
   memory: DraftMemory;
   messages: typeof commentMessages;
@@ -42,6 +56,7 @@ export interface CommentFormProps {
   headingLevel: number;
   /** Told of the comment that was sent: the app's, or one made here from the draft. */
   onSent: (comment: Comment) => void;
+  onTrap?: () => void;
   /**
    * Closes a reply form (Cancel, Escape). Given, the form is a reply form: it focuses the name
    * field when it appears, or the comment field once there is a name.
@@ -50,26 +65,27 @@ export interface CommentFormProps {
 }
 
 type FieldName = keyof FormValues;
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-let sentCount = 0;
+const FIELDS: readonly FieldName[] = ['name', 'email', 'body'];
 
 /**
  * The comment form, as GOV.UK builds forms: visible labels, validation on submit with an
- * error summary that takes focus, and nothing the reader typed ever thrown away: a failed send
- * keeps every field as it was, and a draft is kept in memory and, with a storage key, in
- * localStorage.
+ * error summary that takes focus, and nothing the reader typed ever thrown away. The fields
+ * are uncontrolled, so text typed before the script arrives is there when it does; a failed
+ * send keeps every field, text typed during a send stays, and a draft is kept in memory and,
+ * with a storage key, in localStorage.
  */
 export function CommentForm({
   idPrefix,
   id,
   parentId,
   replyingTo,
+  action,
   onSubmit,
+  state: given,
   timeout,
   requireEmail,
   maxLength,
+  viewer,
   storageKey,
   initial,
   memory,
@@ -77,23 +93,156 @@ export function CommentForm({
   locale,
   headingLevel,
   onSent,
+  onTrap,
   onCancel,
 }: CommentFormProps) {
   const memoryKey = storageKey ?? idPrefix + parentId;
-  const [values, setValues] = useState<FormValues>(() => memory.get(memoryKey) ?? initial);
-  // What is wrong with each field after the last validation; a new object each time.
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string | false>>>({});
-  const [spokenCount, setSpokenCount] = useState('');
-  const submission = useSubmission(onSubmit, { timeout });
-  const summary = useRef<HTMLDivElement>(null);
+  const [start] = useState<FormValues>(() => {
+    const values = given && given.status !== 'posted' ? given.values : undefined;
+    return values ?? memory.get(memoryKey) ?? initial;
+  });
   const form = useRef<HTMLFormElement>(null);
-  // The draft typed since the last save (null once saved), and the two debounce timers.
-  const unsaved = useRef<FormValues | null>(null);
-  const typed = useRef(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const [length, setLength] = useState(() => characterCount(start.body));
+  const [spokenCount, setSpokenCount] = useState('');
+  // Debounce timers: the draft's save and the count's announcement.
   const timers = useRef<{ save?: number; speak?: number }>({});
 
-  const countText = (body: string) => {
-    const left = maxLength - characterCount(body);
+  const rules = { maxLength, requireEmail, viewer };
+  const { state, pending, canPost, formProps, submissionKey, retry } = useForm<
+    CommentFormState,
+    CommentDraft
+  >({
+    action,
+    handler: onSubmit && (async (draft, context) => posted(await onSubmit(draft, context))),
+    state: given,
+    idle: IDLE,
+    parse: (data) => {
+      const parsed = parseCommentForm(data, rules);
+      return parsed.ok ? { ok: true, request: parsed.draft } : parsed;
+    },
+    failed: (data) => commentFailed(data),
+    timeout,
+    onTrap,
+    onState: (next, sent) => {
+      if (next.status === 'invalid') summary.current?.focus();
+      // A state the server rendered with the page is not a send made here.
+      if (next.status !== 'posted' || !sent) return;
+      const fields = controls();
+      const body = fields?.body;
+      // Text typed while the comment was on its way stays; the comment that went is cleared.
+      if (body && body.value === sent.get('body')) body.value = '';
+      saveNow();
+      setLength(characterCount(body?.value ?? ''));
+      setSpokenCount('');
+      if (next.trap) return;
+      onSent(normalizeComment(next.comment) ?? localComment(sent));
+    },
+  });
+
+  /** The form's text controls by name, once it is in the page. */
+  const controls = () => {
+    const elements = form.current?.elements;
+    if (!elements) return undefined;
+    const pick = (name: FieldName) => {
+      const control = elements.namedItem(name);
+      return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement
+        ? control
+        : undefined;
+    };
+    return { name: pick('name'), email: pick('email'), body: pick('body') };
+  };
+
+  const read = (): FormValues => {
+    const fields = controls();
+    return {
+      name: fields?.name?.value ?? initial.name,
+      email: fields?.email?.value ?? initial.email,
+      body: fields?.body?.value ?? '',
+    };
+  };
+
+  const saveNow = () => {
+    const values = read();
+    memory.set(memoryKey, values);
+    clearTimeout(timers.current.save);
+    timers.current.save = undefined;
+    if (storageKey) writeDraft(storageKey, values);
+  };
+
+  const localComment = (sent: FormData): Comment => ({
+    id: `${idPrefix}sent-${String(sent.get('key'))}`,
+    parentId,
+    author: { name: viewer?.name ?? String(sent.get('name')).trim() },
+    body: String(sent.get('body')).trim(),
+    createdAt: new Date().toISOString(),
+    status: 'pending',
+  });
+
+  // After hydration: text typed before the script arrived is counted and kept; otherwise a
+  // saved draft fills the fields. Leaving saves what is unsaved.
+  useEffect(() => {
+    const fields = controls();
+    const typed =
+      fields && FIELDS.some((name) => fields[name] && fields[name].value !== start[name]);
+    const saved = !typed && storageKey ? readDraft(storageKey) : undefined;
+    if (fields && saved) {
+      for (const name of ['name', 'body'] as const) {
+        const control = fields[name];
+        if (control && saved[name]) control.value = saved[name];
+      }
+    }
+    // The DOM holds what was typed before the script arrived: the count follows it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setLength(characterCount(fields?.body?.value ?? ''));
+    if (typed) memory.set(memoryKey, read());
+    const pending = timers.current;
+    return () => {
+      clearTimeout(pending.speak);
+      if (pending.save !== undefined) {
+        clearTimeout(pending.save);
+        if (storageKey) writeDraft(storageKey, memory.get(memoryKey) ?? read());
+      }
+    };
+    // Once per form: the component is keyed by its draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    // A reply form: the name, unless the reader gave it already; then the comment.
+    if (!onCancel) return;
+    const fields = controls();
+    (fields?.name && !fields.name.value ? fields.name : fields?.body)?.focus();
+    // Only when the form first appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onInput = (event: { target: EventTarget }) => {
+    const target = event.target as HTMLInputElement;
+    if (!FIELDS.includes(target.name as FieldName)) return;
+    const values = read();
+    memory.set(memoryKey, values);
+    const pending = timers.current;
+    if (storageKey) {
+      clearTimeout(pending.save);
+      pending.save = window.setTimeout(() => {
+        pending.save = undefined;
+        writeDraft(storageKey, values);
+      }, 400);
+    }
+    if (target.name === 'body') {
+      setLength(characterCount(values.body));
+      // The count is read out once typing pauses, and only while the reader is in the field.
+      clearTimeout(pending.speak);
+      pending.speak = window.setTimeout(() => {
+        if (target.ownerDocument.activeElement === target)
+          setSpokenCount(countText(characterCount(values.body)));
+      }, 1000);
+    }
+  };
+
+  const countText = (count: number) => {
+    const left = maxLength - count;
     return left < 0
       ? countMessage(
           messages.commentsCharactersTooManyOne,
@@ -109,102 +258,10 @@ export function CommentForm({
         );
   };
 
-  // A saved draft is read after hydration, so the server's HTML and the first client render
-  // agree; leaving before the debounced save saves now.
-  useEffect(() => {
-    const saved = storageKey && readDraft(storageKey);
-    // Whatever the reader has typed meanwhile wins over the saved draft.
-    if (saved && !typed.current) setValues((current) => ({ ...current, ...saved }));
-    const pending = timers.current;
-    return () => {
-      clearTimeout(pending.save);
-      clearTimeout(pending.speak);
-      if (storageKey && unsaved.current) writeDraft(storageKey, unsaved.current);
-    };
-  }, [storageKey]);
-
-  useEffect(() => {
-    const fields = form.current!.elements;
-    // The name, unless the reader gave it already: then straight to the comment.
-    const name = fields.namedItem('name') as HTMLInputElement;
-    if (onCancel) (name.value ? (fields.namedItem('body') as HTMLElement) : name).focus();
-    // Only when the form first appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // After each validation that found problems, the summary takes focus.
-  useEffect(() => summary.current?.focus(), [errors]);
-
-  const change = (field: FieldName, value: string) => {
-    const next = { ...values, [field]: value };
-    typed.current = true;
-    unsaved.current = next;
-    setValues(next);
-    memory.set(memoryKey, next);
-    const pending = timers.current;
-    if (storageKey) {
-      clearTimeout(pending.save);
-      pending.save = window.setTimeout(() => {
-        unsaved.current = null;
-        writeDraft(storageKey, next);
-      }, 400);
-    }
-    // The count is read out once typing pauses.
-    if (field === 'body') {
-      clearTimeout(pending.speak);
-      pending.speak = window.setTimeout(() => setSpokenCount(countText(value)), 1000);
-    }
-  };
-
-  const send = (event?: FormEvent) => {
-    event?.preventDefault();
-    if (submission.status === 'submitting') return;
-    // White space alone is empty.
-    const name = values.name.trim();
-    const email = values.email.trim();
-    const body = values.body.trim();
-    const found = {
-      name: name ? '' : messages.errorNameRequired,
-      email: email
-        ? EMAIL.test(email)
-          ? ''
-          : messages.errorEmailInvalid
-        : requireEmail && messages.errorEmailRequired,
-      body: !body
-        ? messages.errorBodyRequired
-        : characterCount(values.body) > maxLength &&
-          formatMessage(messages.errorBodyTooLong, { max: formatNumber(maxLength, locale) }),
-    };
-    setErrors(found);
-    if (found.name || found.email || found.body) return;
-    const draft: CommentDraft = { name, body, parentId };
-    if (email) draft.email = email;
-    submission.submit(draft)?.then((outcome) => {
-      if (!outcome.ok) return;
-      const pending = timers.current;
-      clearTimeout(pending.save);
-      clearTimeout(pending.speak);
-      typed.current = false;
-      unsaved.current = null;
-      setValues({ ...initial, body: '' });
-      setSpokenCount('');
-      memory.delete(memoryKey);
-      if (storageKey) writeDraft(storageKey, { name: '', email: '', body: '' });
-      onSent(
-        normalizeComment(outcome.value) ?? {
-          id: `${idPrefix}sent-${(sentCount += 1)}`,
-          parentId,
-          author: { name },
-          body,
-          createdAt: new Date().toISOString(),
-          status: 'pending',
-        },
-      );
-    });
-  };
-
-  // Escape closes a reply form; Ctrl+Enter or Cmd+Enter in the comment field sends.
+  // Escape closes a reply form (not while an input method is composing); Ctrl+Enter or
+  // Cmd+Enter in the comment field sends.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
     if (event.key === 'Escape' && onCancel) {
       event.preventDefault();
       onCancel();
@@ -212,30 +269,63 @@ export function CommentForm({
     const inBody = (event.target as HTMLElement).id === idPrefix + 'body';
     if (inBody && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      send();
+      event.currentTarget.requestSubmit();
     }
   };
 
-  /** What every field is given: its id, its error and the words around it. */
-  const field = (name: FieldName) => ({
-    id: idPrefix + name,
-    error: errors[name] || undefined,
-    errorPrefix: messages.errorPrefix,
-  });
-  /** What every control is given: its name, its value and the change handler. */
-  const control = (name: FieldName) => ({
-    name,
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => change(name, event.target.value),
-  });
+  const word = (name: FieldName, problem: FieldProblem | undefined): string | undefined => {
+    if (!problem) return undefined;
+    if (typeof problem.message === 'string' && problem.message) return problem.message;
+    if (name === 'name') return messages.errorNameRequired;
+    if (name === 'email') {
+      if (problem.code === 'required') return messages.errorEmailRequired;
+      if (problem.code === 'tooLong') {
+        return formatMessage(messages.errorEmailTooLong, {
+          max: formatNumber(problem.max ?? 254, locale),
+        });
+      }
+      return messages.errorEmailInvalid;
+    }
+    return problem.code === 'tooLong'
+      ? formatMessage(messages.errorBodyTooLong, {
+          max: formatNumber(problem.max ?? maxLength, locale),
+        })
+      : messages.errorBodyRequired;
+  };
 
-  const submitting = submission.status === 'submitting';
-  const failed = submission.status === 'failed';
-  const summaryErrors = (['name', 'email', 'body'] as const)
-    .filter((name) => errors[name])
-    .map((name) => ({ id: idPrefix + name, message: errors[name] }));
+  const errors = {
+    name: viewer ? undefined : word('name', state.errors.name),
+    email: word('email', state.errors.email),
+    body: word('body', state.errors.body),
+  };
+  const summaryErrors = FIELDS.filter((name) => errors[name]).map((name) => ({
+    id: idPrefix + name,
+    message: errors[name],
+  }));
+  const failed = state.status === 'failed' && !pending;
   const limitId = idPrefix + 'limit';
   const failedId = idPrefix + 'failed';
+  const field = (name: FieldName, label: ReactNode, hint?: ReactNode) => ({
+    id: idPrefix + name,
+    label,
+    hint,
+    error: errors[name],
+    errorPrefix: messages.errorPrefix,
+  });
+  /** The control of the name or email field. */
+  const textInput = (name: 'name' | 'email', autoComplete: string) =>
+    function renderInput(props: ControlProps) {
+      return (
+        <input
+          {...props}
+          name={name}
+          type={name === 'email' ? 'email' : 'text'}
+          autoComplete={autoComplete}
+          spellCheck={false}
+          defaultValue={start[name]}
+        />
+      );
+    };
 
   return (
     // Escape from any of its fields closes a reply form: the keys come from the controls.
@@ -244,9 +334,9 @@ export function CommentForm({
       ref={form}
       id={id}
       data-part={parentId ? 'reply-form' : 'form'}
-      data-state={submission.status}
-      noValidate
-      onSubmit={send}
+      data-state={pending ? 'submitting' : state.status}
+      {...formProps}
+      onInput={onInput}
       onKeyDown={onKeyDown}
     >
       {replyingTo && (
@@ -262,44 +352,36 @@ export function CommentForm({
           headingLevel={headingLevel}
         />
       )}
-      <Field {...field('name')} label={messages.commentsNameLabel}>
-        {(props) => (
-          <input
-            {...props}
-            {...control('name')}
-            type="text"
-            autoComplete="name"
-            spellCheck={false}
-          />
-        )}
-      </Field>
+      {viewer ? (
+        <p data-part="viewer">{formatMessage(messages.commentsAs, { name: viewer.name })}</p>
+      ) : (
+        <Field {...field('name', messages.commentsNameLabel)}>{textInput('name', 'name')}</Field>
+      )}
       <Field
-        {...field('email')}
-        label={
+        {...field(
+          'email',
           requireEmail
             ? messages.commentsEmailLabel
-            : formatMessage(messages.commentsOptional, { label: messages.commentsEmailLabel })
-        }
-        hint={messages.commentsEmailHint}
-      >
-        {(props) => (
-          <input
-            {...props}
-            {...control('email')}
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-          />
+            : formatMessage(messages.commentsOptional, { label: messages.commentsEmailLabel }),
+          messages.commentsEmailHint,
         )}
+      >
+        {textInput('email', 'email')}
       </Field>
-      <Field {...field('body')} label={messages.commentsBodyLabel}>
+      <Field {...field('body', messages.commentsBodyLabel)}>
         {(props) => (
           <>
             <textarea
               {...props}
-              {...control('body')}
+              name="body"
+              defaultValue={start.body}
+              data-over={length > maxLength ? '' : undefined}
               aria-describedby={`${props['aria-describedby'] ?? ''} ${limitId}`.trim()}
               rows={5}
+              onBlur={() => {
+                clearTimeout(timers.current.speak);
+                setSpokenCount('');
+              }}
             />
             <p data-part="count-hint" id={limitId}>
               {formatMessage(messages.commentsCharacterLimit, {
@@ -307,12 +389,8 @@ export function CommentForm({
               })}
             </p>
             {/* Shown as the reader types; read out only once typing pauses, below. */}
-            <p
-              data-part="count"
-              data-over={characterCount(values.body) > maxLength ? '' : undefined}
-              aria-hidden="true"
-            >
-              {countText(values.body)}
+            <p data-part="count" data-over={length > maxLength ? '' : undefined} aria-hidden="true">
+              {countText(length)}
             </p>
             <p role="status" data-part="count-status">
               {spokenCount}
@@ -320,9 +398,20 @@ export function CommentForm({
           </>
         )}
       </Field>
+      {parentId && <input type="hidden" name="parentId" value={parentId} />}
+      {/* The draft's key: the client makes its own as it hydrates, the same from then on. */}
+      <input type="hidden" name="key" defaultValue={submissionKey} suppressHydrationWarning />
+      {/* The spam trap: a field bots fill in and people never meet. */}
+      <input
+        data-part="honeypot"
+        name="website"
+        aria-hidden="true"
+        tabIndex={-1}
+        autoComplete="off"
+      />
       {/* In the page from the start, so the failure is announced when it appears. */}
       <p role="status" data-part="submit-error" id={failedId}>
-        {failed ? messages.errorSubmitFailed : ''}
+        {failed ? state.message || messages.errorSubmitFailed : ''}
       </p>
       {failed && (
         <button
@@ -332,15 +421,20 @@ export function CommentForm({
           onClick={() => {
             // The button goes while the comment is sent again: focus waits on the submit button.
             form.current!.querySelector<HTMLElement>('[data-part="submit"]')!.focus();
-            send();
+            retry(form.current!);
           }}
         >
           {messages.commentsTryAgain}
         </button>
       )}
       <div data-part="actions">
-        <button type="submit" data-part="submit" aria-disabled={submitting || undefined}>
-          {submitting ? messages.commentsSubmitting : messages.commentsSubmit}
+        <button
+          type="submit"
+          data-part="submit"
+          disabled={!canPost}
+          aria-disabled={pending || undefined}
+        >
+          {pending ? messages.commentsSubmitting : messages.commentsSubmit}
         </button>
         {onCancel && (
           <button type="button" data-part="cancel" onClick={onCancel}>
@@ -349,15 +443,28 @@ export function CommentForm({
         )}
       </div>
       {/* Seen until the reader starts again; the CommentBox announces it and focuses the comment. */}
-      {submission.status === 'succeeded' && !onCancel && !values.body && (
+      {state.status === 'posted' && !onCancel && length === 0 && (
         <p data-part="sent">
-          {normalizeComment(submission.result)?.status === 'published'
+          {normalizeComment(state.comment)?.status === 'published'
             ? messages.commentsSubmitted
             : messages.commentsSubmittedPending}
         </p>
       )}
     </form>
   );
+}
+
+const IDLE: CommentFormState = {
+  status: 'idle',
+  values: { name: '', email: '', body: '', parentId: '', key: '' },
+  errors: {},
+};
+
+/** The state after the app's handler stored a comment. */
+function posted(comment: Comment | void): CommentFormState {
+  const state: CommentFormState = { ...IDLE, status: 'posted' };
+  if (comment !== undefined) state.comment = comment;
+  return state;
 }
 
 /** The saved name and comment, or undefined when there are none or storage cannot be read. */

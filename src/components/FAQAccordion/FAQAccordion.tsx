@@ -107,7 +107,7 @@ export const FAQAccordion = forwardRef<HTMLDivElement, FAQAccordionProps>(functi
   const [current, setValue] = useControllableState<OpenValue>({
     value,
     defaultValue: defaultValue ?? (single ? null : []),
-    onChange: onValueChange as (value: OpenValue) => void,
+    onValueChange: onValueChange as (value: OpenValue) => void,
   });
   const open = useMemo(() => new Set(openValues(current)), [current]);
 

@@ -1,6 +1,7 @@
 import { styled } from 'styled-components';
 import { focusRing } from '../../theme/focusRing';
 import { formControls } from '../../theme/formControls';
+import { formGuidance } from '../../theme/formGuidance';
 import {
   colorAccent,
   colorBorder,
@@ -31,6 +32,7 @@ export const NewsletterRoot = styled.section.withConfig({ componentId: 'bs-newsl
     background: ${colorSurface};
   }
   ${formControls}
+  ${formGuidance}
   [data-part='title'] {
     margin: 0;
     font: 700 ${fontSizeXl} ${fontHeadline};
@@ -53,5 +55,17 @@ export const NewsletterRoot = styled.section.withConfig({ componentId: 'bs-newsl
   }
   &[data-state='failed'] [data-part='status'] {
     color: ${colorAccent};
+  }
+  /* A sign-up that went through: a panel in place of the form, which takes focus. */
+  [data-part='confirmation'] {
+    margin-block-start: ${spaceMd};
+    border-inline-start: 4px solid ${colorAccent};
+    padding: ${spaceMd};
+    background: ${colorSurface};
+    font-weight: 700;
+    ${focusRing}
+  }
+  [data-part='confirmation-message'] {
+    margin: 0;
   }
 `;

@@ -1,17 +1,18 @@
+import { forwardRef, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { FieldProblem } from '../../forms/rules';
 import {
-  forwardRef,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ComponentPropsWithoutRef,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
+  parseSubscribeForm,
+  subscribeDone,
+  subscribeFailed,
+  type SubscribeFormState,
+  type SubscribeOutcome,
+} from '../../forms/subscribe';
+import { ErrorSummary } from '../../internal/form/ErrorSummary';
 import { Field } from '../../internal/form/Field';
-import { useSubmission } from '../../internal/form/useSubmission';
+import { useForm, type FormAction, type SubmitContext } from '../../internal/form/useForm';
+import { formatMessage } from '../../internal/format';
 import { headingTag } from '../../internal/heading';
+import { formatNumber } from '../../internal/numbers';
 import { safeUrl } from '../../internal/safeUrl';
 import { newsletterMessages, type Messages } from '../../messages/en';
 import type { SubscribeRequest, SubscribeResult } from '../../model/types';
@@ -22,10 +23,24 @@ export type NewsletterSignupVariant = 'inline' | 'card';
 
 export interface NewsletterSignupProps extends Omit<
   ComponentPropsWithoutRef<'section'>,
-  'title' | 'children'
+  'title' | 'children' | 'action'
 > {
-  /** Subscribes the reader; resolve with nothing or `{ status }`, reject or throw on failure. */
-  onSubscribe: (request: SubscribeRequest) => Promise<SubscribeResult>;
+  /**
+   * Where the form sends without JavaScript, and with it when there is no `onSubscribe`: a URL
+   * it posts `email`, `consent`, `list`, `key` and `website` (the spam trap) to, or a function
+   * `(state, formData) => Promise<state>` such as a Server Action (see `broadsheet/forms`).
+   */
+  action?: FormAction<SubscribeFormState>;
+  /** What the server handed back after a post without JavaScript: errors and the email, or the outcome. */
+  state?: SubscribeFormState;
+  /**
+   * Subscribes the reader; resolve with nothing or `{ status }`, reject or throw on failure.
+   * `signal` aborts when the reader leaves or the timeout passes; `key` is the same for every
+   * retry of one sign-up.
+   */
+  onSubscribe?: (request: SubscribeRequest, context: SubmitContext) => Promise<SubscribeResult>;
+  /** Told when a bot fills the spam trap; nothing is sent, and the bot is shown success. */
+  onTrap?: () => void;
   /** The heading and the landmark's name; defaults to "Sign up for our newsletter". */
   title?: ReactNode;
   /** The line under the title; defaults to the messages' description, null for none. */
@@ -34,48 +49,41 @@ export interface NewsletterSignupProps extends Omit<
   consentLabel?: ReactNode;
   /** The privacy notice, linked when it is an http(s), relative or fragment URL. */
   privacyUrl?: string;
-  /** Where the form posts `email`, `consent`, `list` and `website` (the trap) without script. */
-  action?: string;
   /** Which list to join; passed on in the request and posted as `list`. */
   list?: string;
   /** 'inline' in the article flow (default) or 'card', a box. */
   variant?: NewsletterSignupVariant;
   /** Heading level of the title, 1 to 6 (default 2). */
   headingLevel?: number;
-  /** The outcome shown until the reader submits, e.g. from a server that took the post. */
-  defaultStatus?: Done | 'failed';
-  /** Milliseconds after which an unanswered onSubscribe counts as failed (default none). */
+  /** Deprecated: use `state`. The outcome shown until the reader submits. */
+  defaultStatus?: SubscribeOutcome | 'failed';
+  /** Milliseconds after which an unanswered send is aborted and counts as failed (default none). */
   timeout?: number;
   /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
   messages?: Partial<Messages>;
-  /** The page's locale; taken for symmetry with the other components (words come from messages). */
+  /** The page's locale, for the numbers in messages. */
   locale?: string;
 }
 
-type Done = 'subscribed' | 'pending' | 'already';
-
-const MAX_LENGTH = 254;
-// Something, an @, and a domain of two or more dot-separated labels: the mail server decides
-// the rest.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-const DONE: unknown[] = ['subscribed', 'pending', 'already'] satisfies Done[];
-
-const noSubscription = () => () => {};
+const OUTCOMES: unknown[] = ['subscribed', 'pending', 'already'] satisfies SubscribeOutcome[];
 
 /**
- * An email sign-up as a landmark named by its title. With `action` it is a real form that posts
- * without JavaScript; once hydrated it validates on submit and calls `onSubscribe`. Without
- * `action` the Subscribe button stays disabled until the script has loaded.
+ * An email sign-up as a landmark named by its title. It is a form that posts, to `action`,
+ * without JavaScript; once hydrated it checks itself on submit, lists problems in an error
+ * summary, and sends through `onSubscribe` or the action. A sign-up that went through
+ * replaces the form with a confirmation, which takes focus.
  */
 export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
   function NewsletterSignup(
     {
+      action,
+      state: given,
       onSubscribe,
+      onTrap,
       title,
       description,
       consentLabel,
       privacyUrl,
-      action,
       list,
       variant,
       headingLevel,
@@ -87,65 +95,63 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
     },
     ref,
   ) {
-    const { messages: m } = useMessages(newsletterMessages, { messages, locale });
+    const { messages: m, locale: lang } = useMessages(newsletterMessages, { messages, locale });
     const id = useId();
     const Heading = headingTag(headingLevel);
-    const postTo = safeUrl(action);
     const privacy = safeUrl(privacyUrl);
     const text = description === undefined ? m.newsletterDescription : description;
-    // False on the server and while hydrating, true once the script runs.
-    const hydrated = useSyncExternalStore(
-      noSubscription,
-      () => true,
-      () => false,
-    );
+    const summary = useRef<HTMLDivElement>(null);
+    const confirmation = useRef<HTMLDivElement>(null);
+    const requireConsent = Boolean(consentLabel);
 
-    // Without a request it is the spam trap's answer: success, and the app never hears of it.
-    const { status, result, submit, reset } = useSubmission(
-      async (request?: SubscribeRequest) =>
-        request ? toDone(await onSubscribe(request)) : 'subscribed',
-      { timeout },
-    );
-    // What the server said after a post without JavaScript, until the reader submits again.
-    const [before, setBefore] = useState(defaultStatus);
-    const state = (status === 'idle' && before) || result || status;
+    const { state, pending, canPost, formProps, submissionKey } = useForm<
+      SubscribeFormState,
+      SubscribeRequest
+    >({
+      action: typeof action === 'string' ? safeUrl(action) : action,
+      handler:
+        onSubscribe &&
+        (async (request, context) =>
+          subscribeDone(toOutcome(await onSubscribe(request, context)), request)),
+      state: given ?? fromStatus(defaultStatus),
+      idle: IDLE,
+      parse: (data) => {
+        const parsed = parseSubscribeForm(data, { requireConsent });
+        return parsed.ok ? { ok: true, request: parsed.request } : parsed;
+      },
+      failed: (data) => subscribeFailed(data),
+      timeout,
+      onTrap,
+      onState: (next, sent) => {
+        if (next.status === 'invalid') summary.current?.focus();
+        else if (sent && OUTCOMES.includes(next.status)) confirmation.current?.focus();
+      },
+    });
 
-    // What is wrong with each field; after a failed validation the first of them has focus.
-    const [errors, setErrors] = useState<{ email?: string; consent?: string }>({});
-    const form = useRef<HTMLFormElement>(null);
-    useEffect(() => {
-      form.current?.querySelector<HTMLElement>('[aria-invalid]')?.focus();
-    }, [errors]);
-
-    const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-      event.preventDefault();
-      if (status === 'submitting') return;
-      setBefore(undefined);
-      const data = new FormData(event.currentTarget);
-      const email = String(data.get('email')).trim();
-      const consent = data.has('consent');
-      // A filled spam trap is a bot's: it skips the checks and is told it worked.
-      if (data.get('website')) return void submit();
-      const found = {
-        email: !email
-          ? m.errorEmailRequired
-          : email.length > MAX_LENGTH
-            ? m.errorEmailTooLong.replace('{max}', '' + MAX_LENGTH)
-            : EMAIL.test(email)
-              ? ''
-              : m.errorEmailInvalid,
-        consent: consentLabel && !consent ? m.errorConsentRequired : '',
-      };
-      setErrors(found);
-      if (found.email || found.consent) reset();
-      else submit({ email, consent, list });
+    const word = (problem: FieldProblem | undefined, required: string) => {
+      if (!problem) return undefined;
+      if (typeof problem.message === 'string' && problem.message) return problem.message;
+      if (problem.code === 'tooLong') {
+        return formatMessage(m.errorEmailTooLong, { max: formatNumber(problem.max ?? 254, lang) });
+      }
+      return problem.code === 'invalid' ? m.errorEmailInvalid : required;
     };
+    const errors = {
+      email: word(state.errors.email, m.errorEmailRequired),
+      consent: requireConsent ? word(state.errors.consent, m.errorConsentRequired) : undefined,
+    };
+    const summaryErrors = (['email', 'consent'] as const)
+      .filter((name) => errors[name])
+      .map((name) => ({ id: id + name, message: errors[name] }));
+    const done = OUTCOMES.includes(state.status) ? (state.status as SubscribeOutcome) : undefined;
+    const failed = !pending && (state.status === 'failed' || Boolean(state.errors.list));
+    const values = state.status === 'idle' || done ? undefined : state.values;
 
     return (
       <NewsletterRoot
         aria-labelledby={id + 'title'}
         data-variant={variant === 'card' ? variant : 'inline'}
-        data-state={state}
+        data-state={pending ? 'submitting' : state.status}
         ref={ref}
         {...rest}
       >
@@ -153,81 +159,119 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
           {title ?? m.newsletterTitle}
         </Heading>
         {text ? <p data-part="description">{text}</p> : null}
-        <form method={postTo && 'post'} action={postTo} noValidate onSubmit={onSubmit} ref={form}>
-          <Field
-            id={id + 'email'}
-            label={m.newsletterEmailLabel}
-            error={errors.email}
-            errorPrefix={m.errorPrefix}
-          >
-            {(control) => (
-              <input
-                {...control}
-                name="email"
-                type="email"
-                autoComplete="email"
-                spellCheck={false}
-                required
+        {done ? (
+          <div data-part="confirmation" tabIndex={-1} ref={confirmation}>
+            <p data-part="confirmation-message">
+              {
+                {
+                  subscribed: m.newsletterSubscribed,
+                  pending: m.newsletterPending,
+                  already: m.newsletterAlready,
+                }[done]
+              }
+            </p>
+          </div>
+        ) : (
+          <form {...formProps}>
+            {summaryErrors.length > 0 && (
+              <ErrorSummary
+                ref={summary}
+                title={m.errorSummaryTitle}
+                errors={summaryErrors}
+                headingLevel={Math.min((Number(headingLevel) || 2) + 1, 6)}
               />
             )}
-          </Field>
-          {consentLabel ? (
             <Field
-              id={id + 'consent'}
-              label={consentLabel}
-              error={errors.consent}
+              id={id + 'email'}
+              label={m.newsletterEmailLabel}
+              error={errors.email}
               errorPrefix={m.errorPrefix}
-              checkbox
             >
               {(control) => (
-                <input {...control} name="consent" type="checkbox" value="yes" required />
+                <input
+                  {...control}
+                  name="email"
+                  type="email"
+                  autoComplete="email"
+                  spellCheck={false}
+                  defaultValue={values?.email}
+                />
               )}
             </Field>
-          ) : null}
-          {privacy ? (
-            <p data-part="privacy">
-              <a href={privacy}>{m.newsletterPrivacy}</a>
-            </p>
-          ) : null}
-          {typeof list === 'string' && <input type="hidden" name="list" value={list} />}
-          {/* The spam trap: a field bots fill in and people never meet. */}
-          <input
-            data-part="honeypot"
-            name="website"
-            aria-hidden="true"
-            tabIndex={-1}
-            autoComplete="off"
-          />
-          <button
-            data-part="submit"
-            type="submit"
-            disabled={!postTo && !hydrated}
-            aria-disabled={status === 'submitting' || undefined}
-          >
-            {m.newsletterSubmit}
-          </button>
-        </form>
+            {requireConsent ? (
+              <Field
+                id={id + 'consent'}
+                label={consentLabel}
+                error={errors.consent}
+                errorPrefix={m.errorPrefix}
+                checkbox
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    name="consent"
+                    type="checkbox"
+                    value="yes"
+                    defaultChecked={values?.consent}
+                  />
+                )}
+              </Field>
+            ) : null}
+            {privacy ? (
+              <p data-part="privacy">
+                <a href={privacy}>{m.newsletterPrivacy}</a>
+              </p>
+            ) : null}
+            {typeof list === 'string' && <input type="hidden" name="list" value={list} />}
+            {/* The draft's key: the client makes its own as it hydrates, the same from then on. */}
+            <input type="hidden" name="key" defaultValue={submissionKey} suppressHydrationWarning />
+            {/* The spam trap: a field bots fill in and people never meet. */}
+            <input
+              data-part="honeypot"
+              name="website"
+              aria-hidden="true"
+              tabIndex={-1}
+              autoComplete="off"
+            />
+            <button
+              data-part="submit"
+              type="submit"
+              disabled={!canPost}
+              aria-disabled={pending || undefined}
+            >
+              {m.newsletterSubmit}
+            </button>
+            {action === undefined && onSubscribe === undefined && (
+              <p data-part="cannot-send">{m.formCannotSend}</p>
+            )}
+          </form>
+        )}
         {/* In the page from the first render, so that what it says later is announced. */}
         <p data-part="status" role="status">
-          {
-            {
-              submitting: m.newsletterSubmitting,
-              subscribed: m.newsletterSubscribed,
-              pending: m.newsletterPending,
-              already: m.newsletterAlready,
-              failed: m.errorSubscribeFailed,
-            }[state as string]
-          }
+          {pending ? m.newsletterSubmitting : failed ? state.message || m.errorSubscribeFailed : ''}
         </p>
       </NewsletterRoot>
     );
   },
 );
 
+const IDLE: SubscribeFormState = {
+  status: 'idle',
+  values: { email: '', consent: false, list: '', key: '' },
+  errors: {},
+};
+
+/** The state the deprecated `defaultStatus` stood for. */
+function fromStatus(status: unknown): SubscribeFormState | undefined {
+  return status === 'failed' || OUTCOMES.includes(status)
+    ? { ...IDLE, status: status as SubscribeFormState['status'] }
+    : undefined;
+}
+
 /** The kind of success a result reports; anything but nothing or a known status is a failure. */
-function toDone(result: SubscribeResult): Done {
+function toOutcome(result: SubscribeResult): SubscribeOutcome {
   // null has no status: reading it throws, which fails the submission as well.
   const status = result === undefined ? 'subscribed' : result.status;
-  if (DONE.includes(status)) return status;
+  if (OUTCOMES.includes(status)) return status;
   throw new TypeError('Unknown onSubscribe result');
 }

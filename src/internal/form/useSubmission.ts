@@ -1,85 +1,92 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export type SubmissionStatus = 'idle' | 'submitting' | 'succeeded' | 'failed';
 
-/** How one submission ended: the action's value, or why it failed. */
+/** How one submission ended: the task's value, or why it failed. */
 export type SubmitOutcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
 export interface SubmissionOptions {
-  /** Milliseconds after which a submission that has not settled counts as failed. */
+  /** Milliseconds after which a submission that has not settled is aborted and counts as failed. */
   timeout?: number;
 }
 
-/** The hook's state and handlers; R is what the action resolves to. */
-export interface Submission<A extends unknown[], R> {
+/** The hook's state and handlers; R is what a task resolves to. */
+export interface Submission<R> {
   status: SubmissionStatus;
   /** Why the last submission failed (a TimeoutError DOMException after `timeout`). */
   error?: unknown;
   /** What the last successful submission resolved to. */
   result?: R;
   /**
-   * Runs the action, unless one is already under way (then it returns undefined and sends
-   * nothing). The promise settles with the outcome; after unmount or `reset` it never settles.
+   * Runs the task with a signal that aborts on timeout, `reset` or unmount, unless one is
+   * already under way (then it returns undefined and runs nothing). The promise settles with
+   * the outcome; after an abort it never settles.
    */
-  submit: (...args: A) => Promise<SubmitOutcome<R>> | undefined;
-  /** Back to idle; a submission still under way is forgotten and a new one may start. */
+  submit: (task: (signal: AbortSignal) => R | Promise<R>) => Promise<SubmitOutcome<R>> | undefined;
+  /** Back to idle; a submission under way is aborted and a new one may start. */
   reset: () => void;
 }
 
-/** Forgets the submission under way: its answer will be ignored, and a new one may start. */
-const forget = (runs: RefObject<number>) => {
-  runs.current += runs.current & 1;
-};
-
 /**
- * One form submission at a time. A synchronous throw, a rejection and a timeout all end in
- * `failed`; the guard is a ref, so two clicks in the same tick send once. `submit` runs the
- * action and timeout of the render its caller saw, as any event handler does.
+ * One submission at a time. A synchronous throw, a rejection and a timeout all end in `failed`;
+ * the guard is a ref, so two clicks in the same tick send once. Unmounting, or hiding in an
+ * `<Activity>`, aborts the submission under way and goes back to idle, so the form is usable
+ * again when it comes back.
  */
-export function useSubmission<A extends unknown[], R>(
-  action: (...args: A) => R,
-  { timeout }: SubmissionOptions = {},
-): Submission<A, Awaited<R>> {
-  const [state, setState] = useState<
-    Pick<Submission<A, Awaited<R>>, 'status' | 'error' | 'result'>
-  >({ status: 'idle' });
-  // Numbers the submissions, odd while one is under way; an answer to any but the current one
-  // is ignored.
-  const runs = useRef(0);
-  // An answer after unmount is ignored, as after reset.
-  useEffect(() => () => forget(runs), []);
+export function useSubmission<R>({ timeout }: SubmissionOptions = {}): Submission<R> {
+  const [state, setState] = useState<Pick<Submission<R>, 'status' | 'error' | 'result'>>({
+    status: 'idle',
+  });
+  // The controller of the submission under way, or null: an answer to any other is ignored.
+  const underWay = useRef<AbortController | null>(null);
+
+  const abort = (reason: string) => {
+    underWay.current?.abort(new DOMException(reason, 'AbortError'));
+    underWay.current = null;
+  };
+
+  useEffect(
+    () => () => {
+      abort('The form left the page');
+      setState((current) => (current.status === 'submitting' ? { status: 'idle' } : current));
+    },
+    [],
+  );
 
   return {
     ...state,
-    submit: (...args) => {
-      if (runs.current & 1) return undefined;
-      const run = ++runs.current;
+    submit: (task) => {
+      if (underWay.current) return undefined;
+      const controller = new AbortController();
+      underWay.current = controller;
       setState({ status: 'submitting' });
       return new Promise((resolve) => {
         // Only the first ending counts (a late answer after a timeout is ignored).
         const settle = (ok: boolean, value: unknown) => {
           clearTimeout(timer);
-          if (run !== runs.current) return;
-          runs.current += 1;
+          if (underWay.current !== controller) return;
+          underWay.current = null;
           setState(
-            ok
-              ? { status: 'succeeded', result: value as Awaited<R> }
-              : { status: 'failed', error: value },
+            ok ? { status: 'succeeded', result: value as R } : { status: 'failed', error: value },
           );
-          resolve(ok ? { ok, value: value as Awaited<R> } : { ok, error: value });
+          resolve(ok ? { ok, value: value as R } : { ok, error: value });
         };
         const timer = Number.isFinite(timeout)
-          ? setTimeout(() => settle(false, new DOMException('Timed out', 'TimeoutError')), timeout)
+          ? setTimeout(() => {
+              const reason = new DOMException('Timed out', 'TimeoutError');
+              controller.abort(reason);
+              settle(false, reason);
+            }, timeout)
           : undefined;
         // The executor turns a synchronous throw into a rejection.
-        new Promise((fulfil) => fulfil(action(...args))).then(
+        new Promise<R>((fulfil) => fulfil(task(controller.signal))).then(
           (value) => settle(true, value),
           (error: unknown) => settle(false, error),
         );
       });
     },
     reset: () => {
-      forget(runs);
+      abort('Reset');
       setState({ status: 'idle' });
     },
   };

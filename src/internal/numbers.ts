@@ -1,7 +1,7 @@
-import { formatMessage } from '../../internal/format';
+import { formatMessage } from './format';
 
 /** A number as the locale writes it, e.g. "5,000" or "5.000". */
-export function formatNumber(value: number, locale: string): string {
+export function formatNumber(value: number, locale: string | undefined): string {
   try {
     return value.toLocaleString(locale);
   } catch {
@@ -13,7 +13,12 @@ export function formatNumber(value: number, locale: string): string {
  * The message for a count: `one` where the locale's plural rules call the number "one",
  * `other` for every other number, with `{count}` written as the locale writes numbers.
  */
-export function countMessage(one: string, other: string, count: number, locale: string): string {
+export function countMessage(
+  one: string,
+  other: string,
+  count: number,
+  locale: string | undefined,
+): string {
   let rule = count === 1 ? 'one' : 'other';
   try {
     rule = new Intl.PluralRules(locale).select(count);
@@ -21,9 +26,4 @@ export function countMessage(one: string, other: string, count: number, locale: 
     // An unknown locale: English rules.
   }
   return formatMessage(rule === 'one' ? one : other, { count: formatNumber(count, locale) });
-}
-
-/** The text's length in code points, so an emoji counts as one character, not two. */
-export function characterCount(text: string): number {
-  return [...text].length;
 }

@@ -1,0 +1,196 @@
+import {
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+} from 'react';
+import { newSubmissionKey } from '../../forms/rules';
+import { useSubmission } from './useSubmission';
+
+/** The state every form of the library keeps: what it shows and what a server hands back. */
+export interface FormStateShape {
+  status: string;
+  values: { key: string };
+  errors: object;
+  trap?: true;
+}
+
+/** Where a form sends: a URL it posts to, or a function run as React runs form actions. */
+export type FormAction<S> = string | ((state: S, formData: FormData) => Promise<S>);
+
+/** What an app's handler is given beside the request. */
+export interface SubmitContext {
+  /** Aborts when the reader gives up (the form goes away) or the timeout passes. */
+  signal: AbortSignal;
+  /** The same for every retry of the same draft, so a server can drop a duplicate. */
+  key: string;
+}
+
+export interface FormOptions<S extends FormStateShape, R> {
+  /** A URL to post to, or a function `(state, formData) => Promise<state>` such as a Server Action. */
+  action: FormAction<S> | undefined;
+  /** The app's handler, run with the checked request; resolves with the state to show. */
+  handler: ((request: R, context: SubmitContext) => Promise<S>) | undefined;
+  /** The state a server handed back after a post without JavaScript. */
+  state: S | undefined;
+  /** The state of a form nobody has sent yet. */
+  idle: S;
+  /** Checks the form: a request to send, or the state to show instead. */
+  parse: (data: FormData) => { ok: true; request: R } | { ok: false; state: S };
+  /** The state after a send that failed, with every value kept. */
+  failed: (data: FormData) => S;
+  /** Milliseconds after which a send is aborted and counts as failed. */
+  timeout: number | undefined;
+  /** Told when a bot fills the spam trap; nothing is sent. */
+  onTrap: (() => void) | undefined;
+  /** Called once with each new state, and the form data that led to it. */
+  onState: (state: S, sent: FormData | null) => void;
+}
+
+/** What the form element is given. */
+export interface FormElementProps {
+  action?: string | ((formData: FormData) => void);
+  method?: 'post';
+  noValidate: true;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+}
+
+export interface Form<S> {
+  /** The state shown: the server's, the last check's or the last send's. */
+  state: S;
+  /** A send is under way. */
+  pending: boolean;
+  /** Something can post: an action, or a handler once the script runs. */
+  canPost: boolean;
+  formProps: FormElementProps;
+  /** The draft's submission key, for the hidden `key` field. */
+  submissionKey: string;
+  /** Sends the form again, e.g. from a Try again button. */
+  retry: (form: HTMLFormElement) => void;
+}
+
+const subscribeNever = () => () => {};
+
+/** False on the server and while hydrating, true once the script runs. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The one form layer under CommentBox and NewsletterSignup. The form always posts: to the
+ * `action` URL, or through React's form actions when `action` is a function, so a Server
+ * Action works before hydration and with JavaScript off. Once the script runs, the form checks
+ * itself on submit and sends through the function or the handler itself, so no answer resets
+ * the fields: text typed during a send stays, and a refusal keeps every word. A hidden `key`
+ * field names the draft; it changes only after a success.
+ */
+export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>): Form<S> {
+  const { action, handler, state: given, idle, parse, failed, timeout, onTrap, onState } = options;
+  const run = typeof action === 'function' ? action : undefined;
+  const [actionState, formAction] = useActionState<S, FormData>(
+    (run ?? keep) as (state: Awaited<S>, data: FormData) => Promise<S>,
+    (given ?? idle) as Awaited<S>,
+  );
+  // The state from a send or check in the browser, until a post without script brings a newer one.
+  const [local, setLocal] = useState<{ state: S; over: S } | null>(null);
+  const state = local && local.over === actionState ? local.state : actionState;
+  const submission = useSubmission<S>({ timeout });
+  const sent = useRef<FormData | null>(null);
+  const hydrated = useHydrated();
+  // The draft's key: a refused or failed post keeps the one it was sent with.
+  const [key, setKey] = useState(() => {
+    const kept = given?.status === 'failed' || given?.status === 'invalid';
+    return (kept && given.values.key) || newSubmissionKey();
+  });
+
+  const seen = useRef<S | null>(null);
+  useEffect(() => {
+    if (seen.current === state) return;
+    seen.current = state;
+    onState(state, sent.current);
+    // Only a new state counts; onState is the caller's and changes every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
+  const show = (next: S) => setLocal({ state: next, over: actionState });
+
+  const send = (form: HTMLFormElement) => {
+    if (submission.status === 'submitting') return;
+    const data = new FormData(form);
+    const parsed = parse(data);
+    // A filled trap goes to a server action, which refuses it and can log it.
+    if (!parsed.ok && !(parsed.state.trap && run)) {
+      if (parsed.state.trap) onTrap?.();
+      sent.current = data;
+      show(parsed.state);
+      return;
+    }
+    const sentKey = String(data.get('key') ?? '');
+    const task = run
+      ? () => run(state, data)
+      : parsed.ok && handler
+        ? (signal: AbortSignal) => handler(parsed.request, { signal, key: sentKey })
+        : undefined;
+    if (!task) return;
+    sent.current = data;
+    submission.submit(task)?.then((outcome) => {
+      const next = outcome.ok && isState(outcome.value) ? outcome.value : failed(data);
+      // A success names a new draft: the next comment or sign-up gets a new key.
+      if (next.status !== 'failed' && next.status !== 'invalid') setKey(newSubmissionKey());
+      show(next);
+    });
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // With a URL and no handler the browser posts the form, once it passes the checks.
+    if (typeof action === 'string' && !handler) {
+      const parsed = parse(new FormData(event.currentTarget));
+      if (parsed.ok) return;
+      event.preventDefault();
+      sent.current = new FormData(event.currentTarget);
+      show(parsed.state);
+      return;
+    }
+    event.preventDefault();
+    send(event.currentTarget);
+  };
+
+  return {
+    state,
+    pending: submission.status === 'submitting',
+    canPost: action !== undefined || (handler !== undefined && hydrated),
+    formProps: {
+      // React posts a function action itself, and warns if the form names a method.
+      ...(run
+        ? { action: formAction }
+        : { method: 'post' as const, action: (action as string | undefined) || undefined }),
+      noValidate: true,
+      onSubmit,
+    },
+    submissionKey: key,
+    retry: send,
+  };
+}
+
+function keep<S>(state: S): S {
+  return state;
+}
+
+function isState(value: unknown): value is FormStateShape {
+  const state = value as FormStateShape | null;
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    typeof state.status === 'string' &&
+    typeof state.values === 'object' &&
+    state.values !== null &&
+    typeof state.errors === 'object' &&
+    state.errors !== null
+  );
+}
