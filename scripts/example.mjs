@@ -121,7 +121,12 @@ function start() {
   const server = spawn(
     path.join(example, 'node_modules/.bin/next'),
     ['start', '--hostname', '127.0.0.1', '--port', port],
-    { cwd: example, env, stdio: ['ignore', 'pipe', 'inherit'] },
+    // The app closes its database and then exits on Ctrl+C or SIGTERM (lib/store.ts).
+    {
+      cwd: example,
+      env: { ...env, NEXT_MANUAL_SIG_HANDLE: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   );
   let announced = false;
   server.stdout.on('data', (chunk) => {

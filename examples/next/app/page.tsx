@@ -1,4 +1,4 @@
-import { Article, NewsletterSignup } from 'broadsheet';
+import { Article } from 'broadsheet';
 import { ensureArticles, NEWSLETTER_LIST, THREADS_PER_PAGE } from '../lib/articles';
 import { listComments } from '../lib/store';
 import { sampleArticle, sampleClosing } from '../sample/data';
@@ -11,7 +11,8 @@ export const dynamic = 'force-dynamic';
 /**
  * The article page, a Server Component: the article is rendered to HTML on the server; the
  * sign-up and the comments are the library's client components, posting to Server Actions, so
- * both work before the script has loaded and with JavaScript off.
+ * both work before the script has loaded and with JavaScript off. The comments sit after the
+ * article, in a small client wrapper that keeps the threads "Show more comments" adds.
  */
 export default async function ArticlePage() {
   await ensureArticles();
@@ -19,8 +20,12 @@ export default async function ArticlePage() {
 
   return (
     <main className="page">
-      <Article article={sampleArticle} closing={sampleClosing} structuredData />
-      <NewsletterSignup action={subscribe} list={NEWSLETTER_LIST} />
+      <Article
+        article={sampleArticle}
+        closing={sampleClosing}
+        structuredData
+        newsletterProps={{ action: subscribe, list: NEWSLETTER_LIST }}
+      />
       <Comments
         firstPage={firstPage}
         action={postComment.bind(null, sampleArticle.id)}

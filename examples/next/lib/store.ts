@@ -72,20 +72,48 @@ export interface CommentPage {
   total: number;
 }
 
-let opened: Promise<PGlite> | undefined;
+/**
+ * The open database, one per process. It lives on `globalThis` because the framework may bundle
+ * this module more than once (per route, per reload in development); two PGlite instances on one
+ * folder would corrupt it.
+ */
+const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('broadsheet-example.db')] ??=
+  {}) as { opened?: Promise<PGlite>; closing?: Promise<void>; hooked?: boolean };
 
 /** Opens the database once per process, creating its folder and tables on first start. */
 function db(): Promise<PGlite> {
-  opened ??= (async () => {
+  if (shared.closing) return Promise.reject(new Error('the database is closing'));
+  shared.opened ??= (async () => {
     mkdirSync(dataDir, { recursive: true });
     const database = await PGlite.create(dataDir);
     await database.exec(SCHEMA);
+    closeOnExit();
     return database;
   })();
-  opened.catch(() => {
-    opened = undefined;
+  shared.opened.catch(() => {
+    shared.opened = undefined;
   });
-  return opened;
+  return shared.opened;
+}
+
+/**
+ * PGlite must be closed before the process ends: a folder left open by a killed process may not
+ * open again. On Ctrl+C or SIGTERM the database closes first; when NEXT_MANUAL_SIG_HANDLE is set
+ * (as `npm start` does) the process then exits, otherwise Next.js ends it after its own cleanup.
+ */
+function closeOnExit() {
+  if (shared.hooked) return;
+  shared.hooked = true;
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    process.prependListener(signal, () => {
+      void closeStore().finally(() => {
+        if (process.env.NEXT_MANUAL_SIG_HANDLE) process.exit(code);
+      });
+    });
+  }
 }
 
 /**
@@ -263,9 +291,11 @@ export async function confirmSubscriber(token: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Closes the database, so the process can exit with every write on disk. */
-export async function closeStore() {
-  const database = await opened?.catch(() => undefined);
-  opened = undefined;
-  await database?.close();
+/** Closes the database for good, so the process can exit with every write on disk. */
+export function closeStore(): Promise<void> {
+  shared.closing ??= (async () => {
+    const database = await shared.opened?.catch(() => undefined);
+    if (database && !database.closed) await database.close();
+  })();
+  return shared.closing;
 }
