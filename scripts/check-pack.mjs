@@ -60,10 +60,7 @@ const notWrittenYet = (name) =>
 
 /** The names API.md's Imports section promises: values, and types as `Name` or `Name as Alias`. */
 function readContract() {
-  const file = [path.join(root, 'docs/API.md'), '/work/shared/API.md'].find((candidate) =>
-    existsSync(candidate),
-  );
-  if (!file) throw new Error('API.md not found in docs/ nor in /work/shared/');
+  const file = path.join(root, 'docs/API.md');
   const section = readFileSync(file, 'utf8')
     .split(/^## Imports\s*$/m)[1]
     ?.split(/^## /m)[0];
@@ -93,7 +90,7 @@ function installed(name) {
 
 try {
   const contract = readContract();
-  console.log(`Pack check: the contract is ${path.relative(root, contract.file) || contract.file}`);
+  console.log(`Pack check: the contract is ${path.relative(root, contract.file)}`);
 
   const [{ filename, files }] = JSON.parse(
     run('npm', ['pack', '--json', '--pack-destination', work], root),
