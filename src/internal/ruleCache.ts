@@ -39,7 +39,7 @@ let cachedChars = 0;
 const made = new WeakMap<object, object>();
 
 /** The keys of styled-components 6's sheet context; any other makes the root render plainly. */
-const contextKeys = new Set(['shouldForwardProp', 'styleSheet', 'stylis', 'stylisPlugins']);
+const contextKeys = ['shouldForwardProp', 'styleSheet', 'stylis', 'stylisPlugins'];
 
 function memoise(stylis: Stylis): Stylis {
   let memo = made.get(stylis) as Stylis | undefined;
@@ -47,18 +47,15 @@ function memoise(stylis: Stylis): Stylis {
   memo = Object.assign((...args: unknown[]) => {
     // Only the library's own rules, which are static (an app's dynamic styles would churn
     // the cache), and only for the arguments styled-components passes today.
-    const [css, selector, atRule, id] = args;
     if (
       args.length !== 4 ||
-      typeof css !== 'string' ||
-      typeof selector !== 'string' ||
-      (atRule !== undefined && typeof atRule !== 'string') ||
-      typeof id !== 'string' ||
-      !id.startsWith('bs-')
+      !args.every((arg) => arg === undefined || typeof arg === 'string') ||
+      !/^bs-/.test(args[3] as string)
     ) {
       return stylis(...args);
     }
-    const others = `${selector}\0${atRule ?? ''}\0${id}`;
+    const css = args[0] as string;
+    const others = args.slice(1).join('\0');
     let entry = ruleCache.get(css);
     if (entry) ruleCache.delete(css);
     if (entry?.[0] !== others) {
@@ -83,18 +80,21 @@ function memoise(stylis: Stylis): Stylis {
 
 /** The context value with a memoising stylis, or undefined to render plainly. */
 function cachedContext(value: unknown): object | undefined {
-  if (!value || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
-  const context = value as { stylis?: unknown; stylisPlugins?: unknown; styleSheet?: unknown };
-  const stylis = context.stylis as Stylis | undefined;
+  const context = value as {
+    stylis?: Stylis;
+    stylisPlugins?: { length?: unknown };
+    styleSheet?: { server?: unknown };
+  };
+  const stylis = context?.stylis;
   if (
-    !Object.keys(context).every((key) => contextKeys.has(key)) ||
+    Object.getPrototypeOf(value ?? 0) !== Object.prototype ||
+    Object.keys(context).some((key) => !contextKeys.includes(key)) ||
     typeof stylis !== 'function' ||
     Object.keys(stylis).join() !== 'hash' ||
     stylis.hash !== '' ||
     made.get(stylis) === stylis ||
-    (context.stylisPlugins !== undefined &&
-      !(Array.isArray(context.stylisPlugins) && context.stylisPlugins.length === 0)) ||
-    (context.styleSheet as { server?: unknown } | undefined)?.server !== true
+    (context.stylisPlugins ?? []).length !== 0 ||
+    context.styleSheet?.server !== true
   ) {
     return undefined;
   }
