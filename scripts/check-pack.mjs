@@ -49,15 +49,6 @@ function failure(command, args, cwd, error) {
   return new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output || error.message}`);
 }
 
-// TODO(CommentBox, NewsletterSignup): remove this skip. Colleagues were writing these two when
-// this check was extended. While a component's folder (src/components/<Name>) does not exist
-// yet, its missing export is skipped with a printed note; once the folder exists, a missing
-// export fails like any other. When both are merged, delete PENDING and its use below, so that
-// any name of API.md missing from the package fails.
-const PENDING = new Set(['CommentBox', 'NewsletterSignup']);
-const notWrittenYet = (name) =>
-  PENDING.has(name) && !existsSync(path.join(root, 'src/components', name));
-
 /** The names API.md's Imports section promises: values, and types as `Name` or `Name as Alias`. */
 function readContract() {
   const file = path.join(root, 'docs/API.md');
@@ -185,23 +176,11 @@ try {
     );
   }
 
-  // Every value name of the contract must be exported; see PENDING for the one exception.
+  // Every value name of the contract must be exported.
   const missing = contract.values.filter((name) => !esmNames.includes(name));
-  const unexpected = missing.filter((name) => !notWrittenYet(name));
-  if (unexpected.length > 0)
-    throw new Error(`The package does not export ${unexpected.join(', ')}, named in API.md.`);
-  for (const name of missing) {
-    console.log(
-      `NOTE: ${name} is not written yet (no src/components/${name}): its type and render checks are skipped. TODO: remove this skip (PENDING in scripts/check-pack.mjs).`,
-    );
-  }
-  for (const name of PENDING) {
-    if (!missing.includes(name))
-      console.log(
-        `NOTE: ${name} is exported and checked now: take it out of PENDING in check-pack.mjs.`,
-      );
-  }
-  const values = contract.values.filter((name) => !missing.includes(name));
+  if (missing.length > 0)
+    throw new Error(`The package does not export ${missing.join(', ')}, named in API.md.`);
+  const { values } = contract;
   const components = values.filter((name) => /^[A-Z]/.test(name));
 
   writeTypeChecks(app, contract.types, values);
