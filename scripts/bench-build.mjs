@@ -5,14 +5,16 @@
 // - lib-standin.mjs: the same package with styled-components replaced by
 //   scripts/bench-styled-standin.tsx, which renders each styled element as its plain tag;
 // - rsc-server.cjs: Server Component pages bundled under the `react-server` condition, with
-//   every "use client" module turned into a client reference, as test/rsc/flight.ts does;
+//   every "use client" module turned into a client reference (scripts/rsc-server-graph.mjs,
+//   shared with test/rsc/flight.ts);
 // - client.js: the page script for Chromium, from dist, with React's production build;
 // - bench.mjs: the bench itself (scripts/bench.tsx).
 // BENCH_DIST names another build to measure (default dist) and BENCH_OUT another folder to
 // write to (default .bench); give the bench the same BENCH_OUT.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { serverBuildOptions, serverEntry, serverGraph } from './rsc-server-graph.mjs';
 
 const root = process.cwd();
 const distDir = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
@@ -60,73 +62,15 @@ const library = (outfile, plugins, external) =>
     outfile: path.join(out, outfile),
   });
 
-const useClient = /^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
-
-/** Names a module exports, read by esbuild without bundling its imports. */
-async function exportNames(file) {
-  const result = await build({
-    entryPoints: [file],
-    bundle: false,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    logLevel: 'silent',
-  });
-  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
-}
-
-/** Replaces each "use client" module by client references, as an RSC bundler does. */
 const referenced = new Set();
-const clientReferences = {
-  name: 'client-references',
-  setup(context) {
-    context.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!useClient.test(source)) return undefined;
-      const id = path.relative(root, args.path).split(path.sep).join('/');
-      referenced.add(id);
-      const names = await exportNames(args.path);
-      const stubs = names.map((name) => {
-        const reference = `registerClientReference(function () {
-          throw new Error(${JSON.stringify(`${name} from ${id} is a client component`)});
-        }, ${JSON.stringify(id)}, ${JSON.stringify(name)})`;
-        return name === 'default'
-          ? `export default ${reference};`
-          : `export const ${name} = ${reference};`;
-      });
-      return {
-        contents: `import { registerClientReference } from 'react-server-dom-webpack/server';\n${stubs.join('\n')}`,
-        loader: 'js',
-        resolveDir: root,
-      };
-    });
-  },
-};
 
-const rscEntry = `
-  import { Writable } from 'node:stream';
-  import * as React from 'react';
-  import { renderToPipeableStream } from 'react-server-dom-webpack/server';
+const rscPages = `
   import { Article } from 'broadsheet';
   import { longArticle, sampleWithoutFaq } from './scripts/bench-data.tsx';
   const pages = {
     sample: () => React.createElement(Article, { article: sampleWithoutFaq }),
     long: () => React.createElement(Article, { article: longArticle() }),
   };
-  export const reactUseState = typeof React.useState;
-  export function render(name, manifest) {
-    return new Promise((resolve) => {
-      const errors = [];
-      const chunks = [];
-      const sink = new Writable({
-        write(chunk, _encoding, done) { chunks.push(Buffer.from(chunk)); done(); },
-        final(done) { resolve({ flight: Buffer.concat(chunks).toString('utf8'), errors }); done(); },
-      });
-      renderToPipeableStream(React.createElement(pages[name]), manifest, {
-        onError(error) { errors.push(error); },
-      }).pipe(sink);
-    });
-  }
 `;
 
 const started = performance.now();
@@ -136,13 +80,15 @@ await Promise.all([
   library('lib-standin.mjs', [standIn], peers),
   build({
     ...common,
-    stdin: { contents: rscEntry, resolveDir: root, sourcefile: 'rsc-entry.js', loader: 'js' },
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    conditions: ['react-server'],
+    ...serverBuildOptions,
+    stdin: {
+      contents: serverEntry(rscPages),
+      resolveDir: root,
+      sourcefile: 'rsc-entry.js',
+      loader: 'js',
+    },
     alias: { broadsheet: dist },
-    plugins: [clientReferences],
+    plugins: [serverGraph({ root, references: referenced })],
     outfile: path.join(out, 'rsc-server.cjs'),
   }).then(() => {
     // The client references the server graph made, for the Flight client's module map.

@@ -12,7 +12,7 @@ export type Library = Pick<
   'Article' | 'BroadsheetProvider' | 'CommentBox' | 'FAQAccordion'
 >;
 
-/** The sample article page, as the README's figures have always measured it. */
+/** The sample article page, as the figures in docs/testing.md have always measured it. */
 export function samplePage(lib: Library): ReactNode {
   return (
     <lib.BroadsheetProvider>

@@ -11,7 +11,7 @@
 // 3. In Chromium (Playwright, 127.0.0.1, React's production build from dist): hydration, a
 //    click on an FAQ question to the next paint, CommentBox render time with 10 to 5,000
 //    comments, and keystroke to next paint with 10 and 2,000 comments.
-// 4. FAQAccordion toggles in jsdom with 5 and 2,000 questions (the README's older figure).
+// 4. FAQAccordion toggles in jsdom with 5 and 2,000 questions (an older figure of docs/testing.md).
 //
 // The bundles come from scripts/bench-build.mjs. Knobs: BENCH_ROUNDS (server rounds, default
 // 200), BENCH_BLOCK_MS (CPU time per timed block, default 25), BENCH_BROWSER=0 skips Chromium,

@@ -49,21 +49,9 @@ function failure(command, args, cwd, error) {
   return new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output || error.message}`);
 }
 
-// TODO(CommentBox, NewsletterSignup): remove this skip. Colleagues were writing these two when
-// this check was extended. While a component's folder (src/components/<Name>) does not exist
-// yet, its missing export is skipped with a printed note; once the folder exists, a missing
-// export fails like any other. When both are merged, delete PENDING and its use below, so that
-// any name of API.md missing from the package fails.
-const PENDING = new Set(['CommentBox', 'NewsletterSignup']);
-const notWrittenYet = (name) =>
-  PENDING.has(name) && !existsSync(path.join(root, 'src/components', name));
-
 /** The names API.md's Imports section promises: values, and types as `Name` or `Name as Alias`. */
 function readContract() {
-  const file = [path.join(root, 'docs/API.md'), '/work/shared/API.md'].find((candidate) =>
-    existsSync(candidate),
-  );
-  if (!file) throw new Error('API.md not found in docs/ nor in /work/shared/');
+  const file = path.join(root, 'docs/API.md');
   const section = readFileSync(file, 'utf8')
     .split(/^## Imports\s*$/m)[1]
     ?.split(/^## /m)[0];
@@ -93,7 +81,7 @@ function installed(name) {
 
 try {
   const contract = readContract();
-  console.log(`Pack check: the contract is ${path.relative(root, contract.file) || contract.file}`);
+  console.log(`Pack check: the contract is ${path.relative(root, contract.file)}`);
 
   const [{ filename, files }] = JSON.parse(
     run('npm', ['pack', '--json', '--pack-destination', work], root),
@@ -188,23 +176,11 @@ try {
     );
   }
 
-  // Every value name of the contract must be exported; see PENDING for the one exception.
+  // Every value name of the contract must be exported.
   const missing = contract.values.filter((name) => !esmNames.includes(name));
-  const unexpected = missing.filter((name) => !notWrittenYet(name));
-  if (unexpected.length > 0)
-    throw new Error(`The package does not export ${unexpected.join(', ')}, named in API.md.`);
-  for (const name of missing) {
-    console.log(
-      `NOTE: ${name} is not written yet (no src/components/${name}): its type and render checks are skipped. TODO: remove this skip (PENDING in scripts/check-pack.mjs).`,
-    );
-  }
-  for (const name of PENDING) {
-    if (!missing.includes(name))
-      console.log(
-        `NOTE: ${name} is exported and checked now: take it out of PENDING in check-pack.mjs.`,
-      );
-  }
-  const values = contract.values.filter((name) => !missing.includes(name));
+  if (missing.length > 0)
+    throw new Error(`The package does not export ${missing.join(', ')}, named in API.md.`);
+  const { values } = contract;
   const components = values.filter((name) => /^[A-Z]/.test(name));
 
   writeTypeChecks(app, contract.types, values);

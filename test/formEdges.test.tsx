@@ -87,6 +87,13 @@ describe('The comment form posts, never as GET', () => {
     page.remove();
   });
 
+  it('with neither action nor handler, says it cannot send and keeps its button off', async () => {
+    const container = await hydrateWithoutWarnings(<CommentBox />);
+    expect(within(container).getByText('This form cannot be sent yet.')).toBeVisible();
+    expect(submitButton(container)).toBeDisabled();
+    container.remove();
+  });
+
   it('never posts to a script URL', () => {
     const page = serverPage(<CommentBox action="javascript:alert(1)" />);
     expect(page.querySelector('form')).not.toHaveAttribute('action');
@@ -132,20 +139,19 @@ describe('Text typed before the script arrives', () => {
     page.remove();
   });
 
-  it('hydrates its key field with no warning, and keeps one key for the draft from then on', async () => {
+  it('writes no key in server HTML, which may be cached for many readers, and makes one once hydrated', async () => {
     const onSubmit = vi.fn<Send>(() => Promise.reject(new Error('down')));
     const ui = <CommentBox onSubmit={onSubmit} />;
     const errors = vi.spyOn(console, 'error');
     const page = serverPage(ui);
-    expect((page.querySelector('[name="key"]') as HTMLInputElement).value).toMatch(
-      /^[0-9a-f]{32}$/,
-    );
+    expect((page.querySelector('[name="key"]') as HTMLInputElement).value).toBe('');
     let root: ReturnType<typeof hydrateRoot>;
     await act(async () => {
       root = hydrateRoot(page, ui);
     });
     expect(errors).not.toHaveBeenCalled();
     const key = (page.querySelector('[name="key"]') as HTMLInputElement).value;
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
     await userEvent.type(nameField(page), 'Ada');
     await userEvent.type(bodyField(page), 'Hi');
     await userEvent.click(submitButton(page));

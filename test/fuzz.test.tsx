@@ -462,8 +462,17 @@ describe('fuzzing', () => {
               />
             ),
             (page) => {
-              const forms = page.querySelectorAll('form');
-              return forms.length === 1 ? [] : [`${forms.length} forms`];
+              // The form, or the confirmation of a sign-up the server reports, never both.
+              const shown =
+                page.querySelectorAll('form').length +
+                page.querySelectorAll('[data-part="confirmation"]').length;
+              const posts = Array.from(page.querySelectorAll('form'), (form) =>
+                form.getAttribute('method'),
+              );
+              return [
+                ...(shown === 1 ? [] : [`${shown} forms and confirmations`]),
+                ...posts.filter((method) => method !== 'post').map((m) => `method ${m}`),
+              ];
             },
           ),
         ),

@@ -59,7 +59,7 @@ async function loadLibrary(cached: boolean): Promise<Library & { cache: RuleCach
 
 /** The component ids the cache holds rules for. */
 const cachedIds = (cache: RuleCacheModule) =>
-  [...cache.ruleCache.values()].map(([others]) => others.split('\0')[3]);
+  [...cache.ruleCache.values()].map(([others]) => others.split('\0')[2]);
 
 afterEach(() => {
   vi.resetModules();
@@ -88,30 +88,91 @@ describe('the cache of compiled rules, on the server', () => {
     }
   });
 
-  it('compiles each rule once per process, with no provider, under plugins', async () => {
+  it('steps aside under stylis plugins, a namespace or vendor prefixes', async () => {
     // Requests with no plugin and with two different plugins, in turn. A plugin sees every
     // rule stylis compiles; it is a new array each request, as an app that writes it inline
-    // makes, so each request has a new stylis with the same hash.
+    // makes. Under any of these the cache compiles nothing and keeps nothing.
     const kinds = ['none', 'first', 'none', 'second', 'first', 'second', 'none', 'first'];
     const compiled: Record<'plain' | 'cached', number[]> = { plain: [], cached: [] };
+    const pages: Record<'plain' | 'cached', string[]> = { plain: [], cached: [] };
     for (const build of ['plain', 'cached'] as const) {
       const lib = await loadLibrary(build === 'cached');
       for (const kind of kinds) {
         let count = 0;
         const plugin = Object.defineProperty(() => void (count += 1), 'name', { value: kind });
-        serve(
-          <StyleSheetManager stylisPlugins={kind === 'none' ? [] : [plugin]}>
-            <lib.Article article={sampleArticle} closing={sampleClosing} />
-          </StyleSheetManager>,
+        pages[build].push(
+          serve(
+            <StyleSheetManager stylisPlugins={kind === 'none' ? [] : [plugin]}>
+              <lib.Article article={sampleArticle} closing={sampleClosing} />
+            </StyleSheetManager>,
+          ),
         );
         if (kind !== 'none') compiled[build].push(count);
       }
+      for (const options of [{ namespace: '#page' }, { enableVendorPrefixes: true }]) {
+        const html = serve(
+          <StyleSheetManager {...options}>
+            <lib.Article article={sampleArticle} closing={sampleClosing} />
+          </StyleSheetManager>,
+        );
+        pages[build].push(html);
+      }
+      if (build === 'cached') {
+        // Only the requests with no plugin, namespace or prefixes filled it.
+        expect(cachedIds(lib.cache)).toContain('bs-article');
+        lib.cache.ruleCache.clear();
+        serve(
+          <StyleSheetManager
+            stylisPlugins={[Object.defineProperty(() => {}, 'name', { value: 'x' })]}
+          >
+            <lib.Article article={sampleArticle} closing={sampleClosing} />
+          </StyleSheetManager>,
+        );
+        expect(lib.cache.ruleCache.size).toBe(0);
+      }
     }
-    // first, second, first, second, first
     const [rules] = compiled.plain;
     expect(rules).toBeGreaterThan(100);
     expect(compiled.plain).toEqual([rules, rules, rules, rules, rules]);
-    expect(compiled.cached).toEqual([rules, rules, 0, 0, 0]);
+    expect(compiled.cached).toEqual(compiled.plain);
+    expect(pages.cached).toEqual(pages.plain);
+    expect(pages.plain.at(-2)).toContain('#page .');
+    expect(pages.plain.at(-1)).not.toEqual(pages.plain[0]);
+  });
+
+  it('gives each of two same-named plugins its own CSS', async () => {
+    // A plugin factory: every plugin it makes has the same name, so the same stylis hash.
+    const recolour = (to: string) =>
+      Object.defineProperty(
+        (element: { type: string; props: unknown; return: string }) => {
+          if (element.type === 'decl' && element.props === 'color') element.return = `color:${to};`;
+        },
+        'name',
+        { value: 'recolour' },
+      );
+    const outputs: Record<'plain' | 'cached', string[]> = { plain: [], cached: [] };
+    for (const build of ['plain', 'cached'] as const) {
+      const { cache } = await loadLibrary(build === 'cached');
+      const Box = cache.withRuleCache(styled.div.withConfig({ componentId: 'bs-recolour' })`
+        color: teal;
+      `);
+      for (const to of ['red', 'blue', 'red', 'green']) {
+        outputs[build].push(
+          serve(
+            <StyleSheetManager stylisPlugins={[recolour(to)]}>
+              <Box>Text</Box>
+            </StyleSheetManager>,
+          ),
+        );
+      }
+    }
+    expect(outputs.plain.map((html) => html.match(/color:(\w+)/)?.[1])).toEqual([
+      'red',
+      'blue',
+      'red',
+      'green',
+    ]);
+    expect(outputs.cached).toEqual(outputs.plain);
   });
 
   it('leaves an app’s own styled components to styled-components', async () => {
@@ -237,6 +298,27 @@ describe('the cache of compiled rules, when the shape differs', () => {
       ...value,
       stylis: Object.assign((...args: Parameters<typeof stylis>) => stylis(...args), { hash: 7 }),
     }),
+    'a stylis with plugins, a namespace or prefixes (a hash)': (value, stylis) => ({
+      ...value,
+      stylis: Object.assign((...args: Parameters<typeof stylis>) => stylis(...args), {
+        hash: '1234',
+      }),
+    }),
+    'a stylis with a property it does not know': (value, stylis) => ({
+      ...value,
+      stylis: Object.assign((...args: Parameters<typeof stylis>) => stylis(...args), {
+        hash: '',
+        options: {},
+      }),
+    }),
+    'plugins listed in the context': (value, stylis) => ({
+      ...value,
+      stylis,
+      stylisPlugins: [Object.defineProperty(() => {}, 'name', { value: 'quiet' })],
+    }),
+    'a context key it does not know': (value, stylis) => ({ ...value, stylis, layer: 'app' }),
+    'a context that is not a plain object': (value, stylis) =>
+      Object.assign(Object.create({ inherited: true }) as object, { ...value, stylis }),
     'a sheet that does not say it is a server’s': (value, stylis) => ({
       ...value,
       stylis,

@@ -11,10 +11,12 @@ import { StyleSheetContext } from 'styled-components';
 // styled-components compiles a component's CSS with stylis again for every new sheet, so a
 // server that makes one ServerStyleSheet per request pays for it on every request. The root
 // wrapper below hands the components the same sheet with a stylis function that remembers
-// what it compiled, for the life of the process. It relies on the context's shape (a stylis
-// function with a string `hash`, a sheet that says it is a server's) and renders plainly when
-// that shape is missing, in the browser (where the sheet is not a server's) and under React
-// Server Components (no useContext there).
+// what it compiled, for the life of the process. It steps aside, and the root renders
+// plainly, unless the context is exactly the shape it knows: a plain object with only
+// styled-components' own keys, a server's sheet, and the plain stylis (no plugins, namespace
+// or vendor prefixes, so an empty `hash`, its only property). A plugin's name says nothing of
+// what it does, so rules compiled under plugins are never shared. In the browser (where the
+// sheet is not a server's) and under React Server Components (no useContext) it does nothing.
 
 type Stylis = ((...args: unknown[]) => string[]) & { hash: string };
 
@@ -24,10 +26,10 @@ export const RULE_CACHE_ENTRIES = 256;
 export const RULE_CACHE_CHARS = 1 << 20;
 
 /**
- * Compiled rules, by the CSS text (with the stylis hash and the other arguments in front when
- * stylis has plugins or options): the hash and the other arguments, the rules and their size in
- * characters; least recently used first. For the usual stylis, the key is the very string
- * styled-components has just looked up, so finding it costs no new string and no new hash.
+ * Compiled rules, by the CSS text: the other arguments (selector, at-rule and component id,
+ * joined by NUL), the rules and their size in characters; least recently used first. The key
+ * is the very string styled-components has just looked up, so finding it costs no new string
+ * and no new hash.
  */
 export const ruleCache = new Map<string, [others: string, rules: string[], chars: number]>();
 let cachedChars = 0;
@@ -36,6 +38,9 @@ let cachedChars = 0;
 // stylis maps to itself).
 const made = new WeakMap<object, object>();
 
+/** The keys of styled-components 6's sheet context; any other makes the root render plainly. */
+const contextKeys = ['shouldForwardProp', 'styleSheet', 'stylis', 'stylisPlugins'];
+
 function memoise(stylis: Stylis): Stylis {
   let memo = made.get(stylis) as Stylis | undefined;
   if (memo) return memo;
@@ -43,24 +48,24 @@ function memoise(stylis: Stylis): Stylis {
     // Only the library's own rules, which are static (an app's dynamic styles would churn
     // the cache), and only for the arguments styled-components passes today.
     if (
-      args.length > 4 ||
+      args.length !== 4 ||
       !args.every((arg) => arg === undefined || typeof arg === 'string') ||
       !/^bs-/.test(args[3] as string)
     ) {
       return stylis(...args);
     }
-    const others = [stylis.hash, ...args.slice(1)].join('\0');
-    const key = stylis.hash ? `${others}\0${args[0]}` : (args[0] as string);
-    let entry = ruleCache.get(key);
-    if (entry) ruleCache.delete(key);
+    const css = args[0] as string;
+    const others = args.slice(1).join('\0');
+    let entry = ruleCache.get(css);
+    if (entry) ruleCache.delete(css);
     if (entry?.[0] !== others) {
       if (entry) cachedChars -= entry[2];
       const rules = stylis(...args);
-      entry = [others, rules, key.length + others.length + rules.join('').length];
+      entry = [others, rules, css.length + others.length + rules.join('').length];
       if (entry[2] > RULE_CACHE_CHARS) return rules;
       cachedChars += entry[2];
     }
-    ruleCache.set(key, entry);
+    ruleCache.set(css, entry);
     for (const [oldKey, [, , chars]] of ruleCache) {
       if (ruleCache.size <= RULE_CACHE_ENTRIES && cachedChars <= RULE_CACHE_CHARS) break;
       ruleCache.delete(oldKey);
@@ -75,20 +80,28 @@ function memoise(stylis: Stylis): Stylis {
 
 /** The context value with a memoising stylis, or undefined to render plainly. */
 function cachedContext(value: unknown): object | undefined {
-  const context = value as { stylis?: unknown; styleSheet?: { server?: unknown } } | undefined;
-  const stylis = context?.stylis as Stylis | undefined;
+  const context = value as {
+    stylis?: Stylis;
+    stylisPlugins?: { length?: unknown };
+    styleSheet?: { server?: unknown };
+  };
+  const stylis = context?.stylis;
   if (
+    Object.getPrototypeOf(value ?? 0) !== Object.prototype ||
+    Object.keys(context).some((key) => !contextKeys.includes(key)) ||
     typeof stylis !== 'function' ||
-    typeof stylis.hash !== 'string' ||
+    Object.keys(stylis).join() !== 'hash' ||
+    stylis.hash !== '' ||
     made.get(stylis) === stylis ||
-    context!.styleSheet?.server !== true
+    (context.stylisPlugins ?? []).length !== 0 ||
+    context.styleSheet?.server !== true
   ) {
     return undefined;
   }
-  let next = made.get(context!);
+  let next = made.get(context);
   if (!next) {
     next = { ...context, stylis: memoise(stylis) };
-    made.set(context!, next);
+    made.set(context, next);
   }
   return next;
 }

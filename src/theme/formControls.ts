@@ -1,6 +1,7 @@
 import { css } from 'styled-components';
 import { focusRing } from './focusRing';
 import { colorAccent, colorBackground, spaceMd, spaceSm, spaceXs } from './vars';
+import { visuallyHidden } from './visuallyHidden';
 
 /**
  * The fields of src/internal/form (field, checkbox, label, error message), a `honeypot` spam
@@ -33,18 +34,10 @@ export const formControls = css`
     color: ${colorAccent};
     font-weight: 700;
   }
-  /* Not shown: the prefix is still read; the spam trap is aria-hidden as well. A clipped box
-     of 1px never widens the page, whatever the direction of the text around it. */
+  /* Not shown: the prefix is still read; the spam trap is aria-hidden as well. */
   [data-part='error-prefix'],
   [data-part='honeypot'] {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    border: 0;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   input,
   textarea {

@@ -102,7 +102,8 @@ const ATTRIBUTES = new Set([
 const ENUMERATED: Record<string, ReadonlySet<string>> = {
   'data-part': new Set(
     (
-      'actions announcer answer author avatar avatars body byline cancel caption card checkbox ' +
+      'actions announcer answer author avatar avatars body byline cancel cannot-send caption card ' +
+      'checkbox confirmation confirmation-message viewer ' +
       'closed closing comment content count count-hint count-status count-title credit date ' +
       'description empty error-message error-prefix error-summary error-summary-list ' +
       'error-summary-title expand-all faq field form headline hero hint honeypot icon image ' +

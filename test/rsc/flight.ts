@@ -1,18 +1,20 @@
 // Renders React Server Components the way an RSC framework does: the server graph is bundled
-// with esbuild under the `react-server` export condition, so `react`, `react-dom` and
-// `react-server-dom-webpack/server` are React's server builds (no useState, no createContext),
-// and every module that starts with "use client" is replaced by a client reference, as
-// Next.js and the React webpack plugin do. The bundle is loaded with Node's own `require`,
-// outside Vitest's module graph and its copy of React.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// with esbuild under the `react-server` export condition (scripts/rsc-server-graph.mjs, which
+// the bench shares), so `react`, `react-dom` and `react-server-dom-webpack/server` are React's
+// server builds (no useState, no createContext), and every module that starts with
+// "use client" is replaced by a client reference, as Next.js and the React webpack plugin do.
+// The bundle is loaded with Node's own `require`, outside Vitest's module graph and its copy
+// of React.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import type { ReactNode } from 'react';
 import { ServerStyleSheet } from 'styled-components';
+import { serverBuildOptions, serverEntry, serverGraph } from '../../scripts/rsc-server-graph.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -46,97 +48,19 @@ export interface BundleOptions {
   rewrite?: Record<string, (source: string) => string>;
 }
 
-const useClient = /^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
-
-/** Names the module exports, read by esbuild without bundling its imports. */
-async function exportNames(file: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [file],
-    bundle: false,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    jsx: 'automatic',
-    logLevel: 'silent',
-  });
-  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
-}
-
-function serverGraph(rewrite: BundleOptions['rewrite'], clientReferences: Set<string>): Plugin {
-  return {
-    name: 'server-graph',
-    setup(context) {
-      context.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
-        const id = path.relative(root, args.path).split(path.sep).join('/');
-        const source = readFileSync(args.path, 'utf8');
-        if (useClient.test(source)) {
-          clientReferences.add(id);
-          const names = await exportNames(args.path);
-          const stub = names.map((name) => {
-            const reference = `registerClientReference(function () {
-              throw new Error(${JSON.stringify(`${name} from ${id} is a client component: the server cannot call it.`)});
-            }, ${JSON.stringify(id)}, ${JSON.stringify(name)})`;
-            return name === 'default'
-              ? `export default ${reference};`
-              : `export const ${name} = ${reference};`;
-          });
-          return {
-            contents: `import { registerClientReference } from 'react-server-dom-webpack/server';\n${stub.join('\n')}`,
-            loader: 'js',
-            resolveDir: root,
-          };
-        }
-        const change = rewrite?.[id];
-        if (!change) return undefined;
-        const ext = path.extname(args.path).slice(1);
-        return {
-          contents: change(source),
-          loader: ext === 'tsx' || ext === 'jsx' ? ext : ext === 'ts' ? 'ts' : 'js',
-          resolveDir: path.dirname(args.path),
-        };
-      });
-    },
-  };
-}
-
 /** Bundles the pages with React's server build and loads the bundle. */
 export async function bundleServerGraph(options: BundleOptions): Promise<ServerBundle> {
   const clientReferences = new Set<string>();
   const pages = path.resolve(root, options.pages);
-  const entry = `
-    import { Writable } from 'node:stream';
-    import * as React from 'react';
-    import { renderToPipeableStream } from 'react-server-dom-webpack/server';
-    import * as pages from ${JSON.stringify(pages)};
-    export const reactUseState = typeof React.useState;
-    export function render(name, manifest) {
-      return new Promise((resolve) => {
-        const errors = [];
-        const chunks = [];
-        const sink = new Writable({
-          write(chunk, _encoding, done) { chunks.push(Buffer.from(chunk)); done(); },
-          final(done) { resolve({ flight: Buffer.concat(chunks).toString('utf8'), errors }); done(); },
-        });
-        renderToPipeableStream(React.createElement(pages[name]), manifest, {
-          onError(error) { errors.push(error); },
-        }).pipe(sink);
-      });
-    }
-  `;
+  const entry = serverEntry(`import * as pages from ${JSON.stringify(pages)};`);
   const result = await build({
     absWorkingDir: root,
     stdin: { contents: entry, resolveDir: root, sourcefile: 'rsc-entry.js', loader: 'js' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    conditions: ['react-server'],
-    jsx: 'automatic',
+    ...serverBuildOptions,
     write: false,
     metafile: true,
     logLevel: 'silent',
-    tsconfigRaw: '{}',
-    plugins: [serverGraph(options.rewrite, clientReferences)],
+    plugins: [serverGraph({ root, references: clientReferences, rewrite: options.rewrite })],
   });
 
   const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-rsc-'));

@@ -20,6 +20,7 @@ import {
   spaceSm,
   spaceXs,
 } from '../../theme/vars';
+import { visuallyHidden } from '../../theme/visuallyHidden';
 import { wrapAnywhere } from '../../theme/wrapAnywhere';
 
 // One static rule set for the form and the whole thread: parts by data-part, states by
@@ -87,12 +88,7 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='count-hint'],
   [data-part='count-status'],
   [data-part='announcer'] {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   [data-part='actions'],
   [data-part='thread-header'],

@@ -254,7 +254,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     body: defaultDraft?.body ?? '',
   };
   const formProps = {
-    action: typeof action === 'string' ? safeUrl(action) : action,
+    action: typeof action === 'function' ? action : safeUrl(action),
     onSubmit,
     timeout,
     requireEmail,

@@ -109,12 +109,15 @@ export function CommentForm({
   const timers = useRef<{ save?: number; speak?: number }>({});
 
   const rules = { maxLength, requireEmail, viewer };
-  const { state, pending, canPost, formProps, submissionKey, retry } = useForm<
+  const { state, pending, canPost, cannotSend, formProps, submissionKey, retry } = useForm<
     CommentFormState,
     CommentDraft
   >({
     action,
-    handler: onSubmit && (async (draft, context) => posted(await onSubmit(draft, context))),
+    handler:
+      typeof onSubmit === 'function'
+        ? async (draft, context) => posted(await onSubmit(draft, context))
+        : undefined,
     state: given,
     idle: IDLE,
     parse: (data) => {
@@ -399,8 +402,8 @@ export function CommentForm({
         )}
       </Field>
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
-      {/* The draft's key: the client makes its own as it hydrates, the same from then on. */}
-      <input type="hidden" name="key" defaultValue={submissionKey} suppressHydrationWarning />
+      {/* The draft's key, made in the browser: empty in server HTML, which may be cached. */}
+      <input type="hidden" name="key" defaultValue={submissionKey} />
       {/* The spam trap: a field bots fill in and people never meet. */}
       <input
         data-part="honeypot"
@@ -442,6 +445,7 @@ export function CommentForm({
           </button>
         )}
       </div>
+      {cannotSend && <p data-part="cannot-send">{messages.formCannotSend}</p>}
       {/* Seen until the reader starts again; the CommentBox announces it and focuses the comment. */}
       {state.status === 'posted' && !onCancel && length === 0 && (
         <p data-part="sent">

@@ -104,15 +104,16 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
     const confirmation = useRef<HTMLDivElement>(null);
     const requireConsent = Boolean(consentLabel);
 
-    const { state, pending, canPost, formProps, submissionKey } = useForm<
+    const { state, pending, canPost, cannotSend, formProps, submissionKey } = useForm<
       SubscribeFormState,
       SubscribeRequest
     >({
-      action: typeof action === 'string' ? safeUrl(action) : action,
+      action: typeof action === 'function' ? action : safeUrl(action),
       handler:
-        onSubscribe &&
-        (async (request, context) =>
-          subscribeDone(toOutcome(await onSubscribe(request, context)), request)),
+        typeof onSubscribe === 'function'
+          ? async (request, context) =>
+              subscribeDone(toOutcome(await onSubscribe(request, context)), request)
+          : undefined,
       state: given ?? fromStatus(defaultStatus),
       idle: IDLE,
       parse: (data) => {
@@ -223,8 +224,8 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
               </p>
             ) : null}
             {typeof list === 'string' && <input type="hidden" name="list" value={list} />}
-            {/* The draft's key: the client makes its own as it hydrates, the same from then on. */}
-            <input type="hidden" name="key" defaultValue={submissionKey} suppressHydrationWarning />
+            {/* The draft's key, made in the browser: empty in server HTML, which may be cached. */}
+            <input type="hidden" name="key" defaultValue={submissionKey} />
             {/* The spam trap: a field bots fill in and people never meet. */}
             <input
               data-part="honeypot"
@@ -241,9 +242,7 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
             >
               {m.newsletterSubmit}
             </button>
-            {action === undefined && onSubscribe === undefined && (
-              <p data-part="cannot-send">{m.formCannotSend}</p>
-            )}
+            {cannotSend && <p data-part="cannot-send">{m.formCannotSend}</p>}
           </form>
         )}
         {/* In the page from the first render, so that what it says later is announced. */}

@@ -64,6 +64,8 @@ export interface Form<S> {
   pending: boolean;
   /** Something can post: an action, or a handler once the script runs. */
   canPost: boolean;
+  /** Neither an action nor a handler was given: nothing will ever post. */
+  cannotSend: boolean;
   formProps: FormElementProps;
   /** The draft's submission key, for the hidden `key` field. */
   submissionKey: string;
@@ -103,11 +105,13 @@ export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>)
   const submission = useSubmission<S>({ timeout });
   const sent = useRef<FormData | null>(null);
   const hydrated = useHydrated();
-  // The draft's key: a refused or failed post keeps the one it was sent with.
+  // The draft's key: a refused or failed post keeps the one it was sent with. The server writes
+  // no new key: a page cached and served to many readers would give them all the same one.
   const [key, setKey] = useState(() => {
     const kept = given?.status === 'failed' || given?.status === 'invalid';
-    return (kept && given.values.key) || newSubmissionKey();
+    return (kept && given.values.key) || (hydrated ? newSubmissionKey() : '');
   });
+  if (!key && hydrated) setKey(newSubmissionKey());
 
   const seen = useRef<S | null>(null);
   useEffect(() => {
@@ -135,7 +139,7 @@ export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>)
     const task = run
       ? () => run(state, data)
       : parsed.ok && handler
-        ? (signal: AbortSignal) => handler(parsed.request, { signal, key: sentKey })
+        ? (signal: AbortSignal) => handler(parsed.request, { signal, key: sentKey || key })
         : undefined;
     if (!task) return;
     sent.current = data;
@@ -165,6 +169,7 @@ export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>)
     state,
     pending: submission.status === 'submitting',
     canPost: action !== undefined || (handler !== undefined && hydrated),
+    cannotSend: action === undefined && handler === undefined,
     formProps: {
       // React posts a function action itself, and warns if the form names a method.
       ...(run
