@@ -147,7 +147,9 @@ if (command === 'reset') {
   console.log(`Emptied ${path.relative(root, dataDir)}/: the next start creates the tables again.`);
 } else if (command === 'test') {
   await prepare();
+  const started = Date.now();
   run(process.execPath, ['--test', '--test-concurrency=1', path.join(example, 'test')], example);
+  console.log(`\nEnd-to-end tests took ${Math.round((Date.now() - started) / 1000)} s`);
 } else if (command === 'prepare') {
   await prepare();
 } else if (command === 'start') {
