@@ -210,14 +210,11 @@ export const SubmitFlow: Story = {
     await userEvent.type(box.getByRole('textbox', { name: 'Comment' }), 'First line{Enter}Second');
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     await expect(args.onSubmit).toHaveBeenCalledTimes(1);
-    await expect(args.onSubmit).toHaveBeenCalledWith(
-      {
-        name: 'Ada Lovelace',
-        body: 'First line\nSecond',
-        parentId: null,
-      },
-      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
-    );
+    await expect(mocked(args.onSubmit!).mock.calls.at(-1)?.[0]).toEqual({
+      name: 'Ada Lovelace',
+      body: 'First line\nSecond',
+      parentId: null,
+    });
     const mine = await box.findByRole('article', { name: 'Ada Lovelace' });
     await waitFor(() => expect(mine).toHaveFocus());
     await expect(box.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
@@ -261,14 +258,11 @@ export const ReplyFlow: Story = {
     await userEvent.click(reply);
     await userEvent.keyboard('Good point about Japan.');
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
-    await expect(args.onSubmit).toHaveBeenCalledWith(
-      {
-        name: 'Ada Lovelace',
-        body: 'Good point about Japan.',
-        parentId: 'c4',
-      },
-      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
-    );
+    await expect(mocked(args.onSubmit!).mock.calls.at(-1)?.[0]).toEqual({
+      name: 'Ada Lovelace',
+      body: 'Good point about Japan.',
+      parentId: 'c4',
+    });
     const mine = await box.findByRole('article', { name: 'Ada Lovelace' });
     await expect(box.getByRole('article', { name: 'Jonas Weber' }).closest('li')).toContainElement(
       mine,
