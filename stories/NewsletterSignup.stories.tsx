@@ -2,6 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { renderToString } from 'react-dom/server';
 import { expect, fn, userEvent, waitFor, within, type Mock } from 'storybook/test';
 import { defaultMessages, NewsletterSignup, type NewsletterSignupProps } from '../src';
+import {
+  parseSubscribeForm,
+  subscribeDone,
+  subscribeFailed,
+  type SubscribeFormState,
+} from '../src/forms';
 import { messages as arabic } from '../src/messages/ar';
 
 const words = defaultMessages;
@@ -15,10 +21,6 @@ const meta = {
   },
   argTypes: {
     variant: { control: 'inline-radio', options: ['inline', 'card'] },
-    defaultStatus: {
-      control: 'select',
-      options: [undefined, 'subscribed', 'pending', 'already', 'failed'],
-    },
     title: { control: 'text' },
     description: { control: 'text' },
     consentLabel: { control: 'text' },
@@ -33,6 +35,10 @@ const consent = {
   consentLabel: 'Yes, send me the weekly newsletter. I can unsubscribe at any time.',
   privacyUrl: 'https://example.com/privacy',
 };
+
+/** The panel that replaces the form once a sign-up went through. */
+const confirmation = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector<HTMLElement>('[data-part="confirmation"]');
 
 export const Default: Story = {};
 
@@ -112,16 +118,14 @@ export const SubscribeFlow: Story = {
     await userEvent.click(canvas.getByRole('checkbox'));
     await userEvent.click(canvas.getByRole('button', { name: words.newsletterSubmit }));
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterSubscribed),
+      expect(confirmation(canvasElement)).toHaveTextContent(words.newsletterSubscribed),
     );
-    await expect(args.onSubscribe).toHaveBeenCalledWith(
-      {
-        email: 'Reader@Example.com',
-        consent: true,
-        list: 'weekly',
-      },
-      expect.objectContaining({ key: expect.any(String), signal: expect.any(AbortSignal) }),
-    );
+    await expect(confirmation(canvasElement)).toHaveFocus();
+    await expect((args.onSubscribe as Mock<Subscribe>).mock.calls.at(-1)?.[0]).toEqual({
+      email: 'Reader@Example.com',
+      consent: true,
+      list: 'weekly',
+    });
   },
 };
 
@@ -132,8 +136,9 @@ export const PendingFlow: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox'), 'reader@example.com{Enter}');
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterPending),
+      expect(confirmation(canvasElement)).toHaveTextContent(words.newsletterPending),
     );
+    await expect(confirmation(canvasElement)).toHaveFocus();
   },
 };
 
@@ -144,23 +149,26 @@ export const AlreadyFlow: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox'), 'reader@example.com{Enter}');
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterAlready),
+      expect(confirmation(canvasElement)).toHaveTextContent(words.newsletterAlready),
     );
+    await expect(confirmation(canvasElement)).toHaveFocus();
   },
 };
 
-/** Submits nothing, then a malformed address: each time the message and focus go to the field. */
+/** Submits nothing, then a malformed address: each time the summary takes focus and names the field. */
 export const ValidationErrorsFlow: Story = {
   args: { ...consent, onSubscribe: fn<Subscribe>(() => Promise.resolve()) },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const email = canvas.getByRole('textbox', { name: words.newsletterEmailLabel });
     await userEvent.click(canvas.getByRole('button', { name: words.newsletterSubmit }));
-    await waitFor(() => expect(email).toHaveFocus());
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveFocus());
     await expect(email).toHaveAccessibleDescription(
       `${words.errorPrefix} ${words.errorEmailRequired}`,
     );
-    await expect(canvas.getByText(words.errorConsentRequired)).toBeVisible();
+    await expect(canvas.getByRole('checkbox')).toHaveAccessibleDescription(
+      `${words.errorPrefix} ${words.errorConsentRequired}`,
+    );
     await userEvent.type(email, 'reader@example');
     await userEvent.click(canvas.getByRole('button', { name: words.newsletterSubmit }));
     await expect(email).toHaveAccessibleDescription(
@@ -201,8 +209,62 @@ export const FailureAndRetryFlow: Story = {
     await expect(email).toHaveValue('reader@example.com');
     await userEvent.click(button);
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(words.newsletterPending),
+      expect(confirmation(canvasElement)).toHaveTextContent(words.newsletterPending),
     );
+    await expect(confirmation(canvasElement)).toHaveFocus();
     await expect(args.onSubscribe).toHaveBeenCalledTimes(2);
   },
+};
+
+/**
+ * With a Server Action: `action` is a function `(state, formData) => Promise<state>` built on
+ * `broadsheet/forms`. Here it runs in the browser and refuses example.org addresses, as a
+ * server's own rule would.
+ */
+export const WithServerAction: Story = {
+  args: {
+    onSubscribe: undefined,
+    action: async (_state: SubscribeFormState, data: FormData) => {
+      const parsed = parseSubscribeForm(data);
+      if (!parsed.ok) return parsed.state;
+      if (parsed.request.email.endsWith('@example.org')) {
+        return subscribeFailed(data, 'We cannot send to example.org addresses.');
+      }
+      return subscribeDone('pending', parsed.request);
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const email = canvas.getByRole('textbox', { name: words.newsletterEmailLabel });
+    await userEvent.type(email, 'reader@example.org');
+    await userEvent.click(canvas.getByRole('button', { name: words.newsletterSubmit }));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('We cannot send to example.org'),
+    );
+    await expect(email).toHaveValue('reader@example.org');
+  },
+};
+
+/** What a server hands back after a post without JavaScript: the refusal, with the values. */
+export const ServerRefusal: Story = {
+  args: {
+    ...consent,
+    action: '/newsletter',
+    state: (() => {
+      const data = new FormData();
+      data.set('email', 'reader@example..com');
+      const parsed = parseSubscribeForm(data, { requireConsent: true });
+      return parsed.ok ? undefined : parsed.state;
+    })(),
+  },
+};
+
+/** A sign-up the server reports pending (double opt-in), shown in place of the form. */
+export const ServerPending: Story = {
+  args: { action: '/newsletter', state: subscribeDone('pending') },
+};
+
+export const ServerPendingDark: Story = {
+  ...ServerPending,
+  globals: { theme: 'dark' },
 };
