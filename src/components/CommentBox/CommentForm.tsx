@@ -199,7 +199,6 @@ export function CommentForm({
       }
     }
     // The DOM holds what was typed before the script arrived: the count follows it.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setLength(characterCount(fields?.body?.value ?? ''));
     if (typed) memory.set(memoryKey, read());
     const pending = timers.current;
