@@ -1,6 +1,14 @@
 import { css } from 'styled-components';
 import { focusRing } from './focusRing';
-import { colorAccent, colorBackground, spaceMd, spaceSm, spaceXs } from './vars';
+import {
+  colorAccent,
+  colorBackground,
+  colorError,
+  colorFieldBorder,
+  spaceMd,
+  spaceSm,
+  spaceXs,
+} from './vars';
 
 /**
  * The fields of src/internal/form (field, checkbox, label, error message), a `honeypot` spam
@@ -12,8 +20,16 @@ import { colorAccent, colorBackground, spaceMd, spaceSm, spaceXs } from './vars'
 export const formControls = css`
   [data-part='field'],
   [data-part='checkbox'] {
+    box-sizing: border-box;
     display: grid;
     gap: ${spaceXs} ${spaceSm};
+  }
+  /* A field in error is marked as GOV.UK marks it: a thick bar in the error colour beside the
+     whole group (label, hint, message and control), besides the control's own border. */
+  [data-part='field']:has([aria-invalid='true']),
+  [data-part='checkbox']:has([aria-invalid='true']) {
+    border-inline-start: 5px solid ${colorError};
+    padding-inline-start: ${spaceMd};
   }
   [data-part='checkbox'] {
     grid-template-columns: auto 1fr;
@@ -30,7 +46,7 @@ export const formControls = css`
   }
   [data-part='error-message'] {
     margin: 0;
-    color: ${colorAccent};
+    color: ${colorError};
     font-weight: 700;
   }
   /* Not shown: the prefix is still read; the spam trap is aria-hidden as well. A clipped box
@@ -50,7 +66,8 @@ export const formControls = css`
   textarea {
     box-sizing: border-box;
     margin: 0;
-    border: 2px solid;
+    border: 2px solid ${colorFieldBorder};
+    border-radius: 0;
     padding: ${spaceSm};
     background: ${colorBackground};
   }
@@ -67,7 +84,7 @@ export const formControls = css`
     accent-color: ${colorAccent};
   }
   [aria-invalid='true'] {
-    border-color: ${colorAccent};
+    border-color: ${colorError};
   }
   button {
     justify-self: start;
