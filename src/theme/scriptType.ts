@@ -24,15 +24,20 @@ export const scriptSizes = css`
     --bs-script-size: 1;
     --bs-script-leading: 1;
   }
-  &:is(:lang(ar), :lang(fa), :lang(ur)),
-  & :is(:lang(ar), :lang(fa), :lang(ur)) {
+  &:lang(ar),
+  &:lang(fa),
+  &:lang(ur),
+  & :lang(ar),
+  & :lang(fa),
+  & :lang(ur) {
     --bs-script-size: ${scriptArabicSize};
     --bs-script-leading: ${scriptArabicLeading};
   }
 `;
 
-const size = (token: string) => `calc(${token}*var(--bs-script-size,1))`;
-const leading = (token: string) => `calc(${token}*var(--bs-script-leading,1))`;
+// Every root sets the factors on each element inside it, so they need no fallback.
+const size = (token: string) => `calc(${token}*var(--bs-script-size))`;
+const leading = (token: string) => `calc(${token}*var(--bs-script-leading))`;
 
 /** The type scale's sizes, a step larger in Arabic script (see `scriptSizes`). */
 export const typeXs = /* @__PURE__ */ size(fontSizeXs);
