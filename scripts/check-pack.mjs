@@ -447,7 +447,7 @@ const checks = {
   },
   CommentBox: ({ CommentBox }) => {
     render(h(CommentBox, { onSubmit: async () => {} }));
-    screen.getByRole('heading', { name: 'Leave a Comment' });
+    screen.getByRole('heading', { name: 'Leave a comment' });
     screen.getByRole('textbox', { name: /Comment/ });
     screen.getByRole('button', { name: 'Post comment' });
   },
