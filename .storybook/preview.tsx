@@ -14,25 +14,17 @@ import {
 import { messages as arabic } from '../src/messages/ar';
 import { messages as german } from '../src/messages/de';
 
-/**
- * The workshop's themes name an Arabic face after the Latin ones, as a site that prints Arabic
- * would: Latin text is drawn as before, and Arabic text gets a face made for it instead of
- * whatever the machine falls back to.
- */
-function withArabicFaces(theme: Theme): Theme {
-  const naskh = (stack: string) => stack.replace(/, serif$/, ", 'Noto Naskh Arabic', serif");
-  const sans = (stack: string) =>
-    stack.replace(/, sans-serif$/, ", 'Noto Sans Arabic', sans-serif");
-  const { headline, body, ui } = theme.font;
-  return extendTheme(
-    { font: { headline: naskh(headline), body: naskh(body), ui: sans(ui) } },
-    theme,
-  );
+/** The canvas's padding, which a hero picture runs over on a phone (the layout.bleed token). */
+const padding = '1.5rem';
+
+/** The library's themes, told how far the page pads its column. */
+function withPadding(theme: Theme): Theme {
+  return extendTheme({ layout: { bleed: padding } }, theme);
 }
 
 const themes: Record<string, Theme> = {
-  light: withArabicFaces(lightTheme),
-  dark: withArabicFaces(darkTheme),
+  light: withPadding(lightTheme),
+  dark: withPadding(darkTheme),
 };
 
 /** The toolbar's languages: the words the provider hands on, and the way the script runs. */
@@ -74,7 +66,7 @@ const withBroadsheet: Decorator = (Story, context) => {
       messages={messages}
       lang={locale}
       dir={dir}
-      style={{ padding: '1.5rem', minBlockSize: '100%' }}
+      style={{ padding, minBlockSize: '100%' }}
     >
       <Story />
     </BroadsheetProvider>

@@ -165,6 +165,33 @@ try {
      const kind = 'CommonJS require'; const sheet = new ServerStyleSheet();
      ${render}`,
   );
+  // The server half of the forms, from both module systems, without React.
+  const formsCheck = `
+    const data = new URLSearchParams('name=Ada&body=%20Hi%20&website=');
+    const parsed = forms.parseCommentForm(data);
+    if (!parsed.ok || parsed.draft.body !== 'Hi') throw new Error(kind + ': parseCommentForm ' + JSON.stringify(parsed));
+    const refused = forms.parseSubscribeForm(new URLSearchParams('email=a@b..c'));
+    if (refused.ok || refused.state.errors.email.code !== 'invalid') throw new Error(kind + ': parseSubscribeForm');
+    console.log(kind + ': broadsheet/forms checks a post without React');
+  `;
+  writeFileSync(
+    path.join(app, 'forms.mjs'),
+    `import * as forms from 'broadsheet/forms';
+     const kind = 'ESM import';
+     ${formsCheck}`,
+  );
+  writeFileSync(
+    path.join(app, 'forms.cjs'),
+    `const forms = require('broadsheet/forms');
+     const kind = 'CommonJS require';
+     ${formsCheck}
+     // CommonJS lists every module it loaded: React must not be among them.
+     if (Object.keys(require.cache).some((name) => name.includes('node_modules/react'))) {
+       throw new Error('broadsheet/forms loads React');
+     }`,
+  );
+  for (const file of ['forms.mjs', 'forms.cjs']) console.log(run('node', [file], app).trim());
+
   const rendered = ['esm.mjs', 'cjs.cjs'].map((file) => JSON.parse(run('node', [file], app)));
   for (const { kind, html, styles } of rendered) {
     console.log(`${kind}: rendered ${html} characters and ${styles} of styles`);
@@ -420,7 +447,7 @@ const checks = {
   },
   CommentBox: ({ CommentBox }) => {
     render(h(CommentBox, { onSubmit: async () => {} }));
-    screen.getByRole('heading', { name: 'Leave a Comment' });
+    screen.getByRole('heading', { name: 'Leave a comment' });
     screen.getByRole('textbox', { name: /Comment/ });
     screen.getByRole('button', { name: 'Post comment' });
   },

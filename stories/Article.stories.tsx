@@ -108,7 +108,7 @@ export const EveryComponent: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('region', { name: 'Sign up for our newsletter' })).toBeVisible();
-    await expect(canvas.getByRole('region', { name: 'Leave a Comment' })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Leave a comment' })).toBeVisible();
     await expectWholeOutline(canvasElement);
     await expectUniqueIds(canvasElement);
   },
@@ -202,6 +202,33 @@ export const DefaultClosingTitle: Story = {
     await expect(
       within(canvasElement).getByRole('region', { name: 'What’s your take?' }),
     ).toBeVisible();
+  },
+};
+
+/**
+ * The end of a page with comments and a sign-up: the closing ends with the app's own action and
+ * links to both, which sit further down the page.
+ */
+export const ClosingActions: Story = {
+  args: {
+    article: { ...sampleArticle, body: sampleArticle.body.slice(-1), related: [] },
+    closing: { ...sampleClosing, action: { label: 'Read the draft text', href: '#draft' } },
+    comments: [],
+    ...handlers,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const closing = canvas.getByRole('region', { name: sampleClosing.title });
+    const links = within(closing).getAllByRole('link');
+    await expect(links.map((link) => link.textContent)).toEqual([
+      'Read the draft text',
+      'Leave a comment',
+      'Sign up for our newsletter',
+    ]);
+    const comments = canvas.getByRole('region', { name: 'Leave a comment' });
+    await expect(links[1]).toHaveAttribute('href', `#${comments.id}`);
+    const signUp = canvas.getByRole('region', { name: 'Sign up for our newsletter' });
+    await expect(links[2]).toHaveAttribute('href', `#${signUp.id}`);
   },
 };
 

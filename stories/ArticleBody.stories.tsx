@@ -86,11 +86,14 @@ const meta = {
     renderBlock: { table: { disable: true } },
     messages: { table: { disable: true } },
   },
-  // In a page the body sits in an article under its h1.
+  // In a page the body sits in an article under its h1: the sample's headline, in the language
+  // of the words around it.
   decorators: [
-    (Story) => (
+    (Story, { globals }: { globals: Record<string, unknown> }) => (
       <article style={{ maxInlineSize: '44rem' }}>
-        <h1 style={{ margin: '0 0 1rem' }}>Article</h1>
+        <h1 style={{ margin: '0 0 1rem' }}>
+          {globals.locale === 'ar' ? arabicArticle.headline : sampleArticle.headline}
+        </h1>
         <Story />
       </article>
     ),

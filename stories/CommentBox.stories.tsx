@@ -43,7 +43,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const region = (canvasElement: HTMLElement) =>
-  within(canvasElement).getByRole('region', { name: 'Leave a Comment' });
+  within(canvasElement).getByRole('region', { name: 'Leave a comment' });
 
 export const SampleThread: Story = {
   play: async ({ canvasElement }) => {

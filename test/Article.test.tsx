@@ -108,7 +108,7 @@ describe('Article', () => {
       />,
     );
     const newsletter = screen.getByRole('region', { name: 'Sign up for our newsletter' });
-    const comments = screen.getByRole('region', { name: 'Leave a Comment' });
+    const comments = screen.getByRole('region', { name: 'Leave a comment' });
     const related = screen.getByRole('navigation', { name: 'You may also like' });
     // In the contract's order: related links, newsletter, comments.
     expect(
@@ -126,7 +126,7 @@ describe('Article', () => {
   it('shows neither the sign-up nor the comment box without their handlers, nor comments alone', () => {
     render(<Article article={sampleArticle} comments={sampleComments} />);
     expect(screen.queryByRole('region', { name: 'Sign up for our newsletter' })).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Leave a Comment' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Leave a comment' })).toBeNull();
   });
 
   it('hands its locale, words and time zone to the comments and the sign-up', () => {
@@ -164,7 +164,7 @@ describe('Article', () => {
     expect(await axe(container)).toHaveNoViolations();
     unmount();
     const hydrated = await hydrateWithoutWarnings(page);
-    expect(within(hydrated).getByRole('region', { name: 'Leave a Comment' })).toBeInTheDocument();
+    expect(within(hydrated).getByRole('region', { name: 'Leave a comment' })).toBeInTheDocument();
     hydrated.remove();
   });
 
@@ -204,6 +204,36 @@ describe('Article', () => {
     expect(container).not.toHaveTextContent('Over to you');
     rerender(<Article article={minimalArticle} />);
     expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('ends the closing with the app’s action and links to the comments and sign-up shown', () => {
+    const closing = { text: 'Tell us.', action: { label: 'Read the draft', href: '/draft' } };
+    const { rerender } = render(
+      <Article
+        article={minimalArticle}
+        closing={closing}
+        onCommentSubmit={async () => undefined}
+        onSubscribe={async () => undefined}
+      />,
+    );
+    const region = () => screen.getByRole('region', { name: 'What’s your take?' });
+    const links = within(region()).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Read the draft', '/draft'],
+      ['Leave a comment', `#${screen.getByRole('region', { name: 'Leave a comment' }).id}`],
+      [
+        'Sign up for our newsletter',
+        `#${screen.getByRole('region', { name: 'Sign up for our newsletter' }).id}`,
+      ],
+    ]);
+    // An unsafe href leaves the action out; no comments and no sign-up, no links to them.
+    rerender(
+      <Article
+        article={minimalArticle}
+        closing={{ ...closing, action: { label: 'Run', href: 'javascript:alert(1)' } }}
+      />,
+    );
+    expect(within(region()).queryAllByRole('link')).toEqual([]);
   });
 
   it('reads its own words from the provider', () => {

@@ -102,6 +102,18 @@ describe('ArticleHeader', () => {
     expect(plain.container.querySelector('time')).toHaveTextContent('9:30 AM UTC');
   });
 
+  it('leaves the zone out when the app writes dates in the reader’s own', () => {
+    const at = '2025-06-14T09:30:00Z';
+    const { container, unmount } = renderWithProvider(
+      <ArticleHeader headline="H" publishedAt={at} />,
+      { timeZone: 'Europe/Berlin', showTimeZone: false },
+    );
+    expect(container.querySelector('time')).toHaveTextContent(/^June 14, 2025 at 11:30 AM$/);
+    unmount();
+    const own = render(<ArticleHeader headline="H" publishedAt={at} showTimeZone={false} />);
+    expect(own.container.querySelector('time')).toHaveTextContent(/^June 14, 2025 at 9:30 AM$/);
+  });
+
   it('spread from JSON, lets no field run, write markup or link: text attributes only', () => {
     const json = {
       ...sampleArticle,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, parseDate } from '../src/internal/dates';
+import { formatDate, formatDateTime, parseDate } from '../src/internal/dates';
 import { formatMessage } from '../src/internal/format';
 import { directionOf, listParts } from '../src/internal/locale';
 
@@ -158,6 +158,19 @@ describe('parseDate', () => {
     expect(parseDate('2025-06-14T09:30:00')?.toISOString()).toBe('2025-06-14T09:30:00.000Z');
     expect(parseDate('2025-06-14T09:30')?.toISOString()).toBe('2025-06-14T09:30:00.000Z');
     expect(parseDate('2025-06-14')?.toISOString()).toBe('2025-06-14T00:00:00.000Z');
+  });
+});
+
+describe('formatDateTime', () => {
+  const date = new Date('2025-06-14T09:30:00Z');
+  it('names the zone in the locale’s own words, or not at all', () => {
+    expect(formatDateTime(date, 'en')).toBe('June 14, 2025 at 9:30 AM UTC');
+    expect(formatDateTime(date, 'de', 'Europe/Berlin')).toBe('14. Juni 2025 um 11:30 MESZ');
+    // Arabic has no word of its own for "UTC" in the short form: its name for the offset.
+    expect(formatDateTime(date, 'ar')).toMatch(/غرينتش$/);
+    expect(formatDateTime(date, 'ar', 'Asia/Riyadh')).toMatch(/غرينتش\+3$/);
+    expect(formatDateTime(date, 'ar')).not.toMatch(/[A-Z]/);
+    expect(formatDateTime(date, 'en', 'UTC', false)).toBe('June 14, 2025 at 9:30 AM');
   });
 });
 

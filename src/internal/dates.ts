@@ -29,6 +29,55 @@ export function formatDate(
   }
 }
 
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+};
+
+/**
+ * A dateline: day and time, and the zone named in the locale's own words ("UTC", "MESZ",
+ * "غرينتش"), or no zone when `showZone` is false (the app writes dates in the reader's own).
+ */
+export function formatDateTime(
+  date: Date,
+  locale: string,
+  timeZone = 'UTC',
+  showZone = true,
+): string {
+  if (!showZone) return formatDate(date, locale, DATE_TIME, timeZone);
+  try {
+    return zonedDateTime(date, locale, timeZone);
+  } catch {
+    return zonedDateTime(date, 'en', 'UTC');
+  }
+}
+
+const LATIN_ONLY = /^[\s!-\u024f]*$/;
+
+function zonedDateTime(date: Date, locale: string, timeZone: string): string {
+  const format = dateFormat(locale, { ...DATE_TIME, timeZoneName: 'short' }, timeZone);
+  // format() is read, not the parts joined: V8 writes a plain space before "AM" in the one and
+  // U+202F in the other.
+  const text = format.format(date);
+  const parts = format.formatToParts(date);
+  const zone = parts.find((part) => part.type === 'timeZoneName')?.value;
+  const rest = parts.filter((part) => part.type !== 'timeZoneName').map((part) => part.value);
+  // Some locales written in another script name a zone in Latin letters ("UTC" in Arabic):
+  // their name for its offset from Greenwich is in their own words, "+0" left off.
+  if (zone && LATIN_ONLY.test(zone) && !LATIN_ONLY.test(rest.join(''))) {
+    const offset = dateFormat(locale, { timeZoneName: 'shortOffset' }, timeZone)
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (offset && !LATIN_ONLY.test(offset)) {
+      return text.replace(zone, offset.replace(/\s*[+\u2212-]0$/, ''));
+    }
+  }
+  return text;
+}
+
 // Building an Intl formatter costs far more than using one, and pages render many dates.
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -128,7 +128,7 @@ export const articleMessages = {
 
 /** The words CommentBox writes. */
 export const commentMessages = {
-  commentsTitle: 'Leave a Comment',
+  commentsTitle: 'Leave a comment',
   commentsCountOne: '{count} comment',
   commentsCount: '{count} comments',
   commentsEmpty: 'No comments yet. Be the first to comment.',

@@ -17,6 +17,11 @@ export interface BroadsheetProviderProps extends ComponentPropsWithRef<'div'> {
   messages?: Partial<Messages>;
   /** IANA time zone for dates, e.g. "Europe/Berlin"; inherits, else "UTC". */
   timeZone?: string;
+  /**
+   * Whether datelines name their zone ("9:30 AM UTC"); inherits, else true. Set it to false
+   * when `timeZone` is the reader's own (taken from their account or browser).
+   */
+  showTimeZone?: boolean;
   children: ReactNode;
 }
 
@@ -34,6 +39,7 @@ export function BroadsheetProvider({
   locale,
   messages,
   timeZone,
+  showTimeZone,
   children,
   style,
   ...rest
@@ -44,8 +50,9 @@ export function BroadsheetProvider({
       locale: locale ?? parent.locale,
       messages: messages ? { ...parent.messages, ...messages } : parent.messages,
       timeZone: timeZone ?? parent.timeZone,
+      showTimeZone: showTimeZone ?? parent.showTimeZone,
     }),
-    [locale, messages, timeZone, parent],
+    [locale, messages, timeZone, showTimeZone, parent],
   );
   const themeStyle = useMemo(() => (theme ? themeToCustomProperties(theme) : undefined), [theme]);
   // A client module always runs with React's full build, where the context exists.

@@ -8,9 +8,16 @@ export interface BroadsheetSettings {
   messages: Partial<Messages>;
   /** IANA time zone that dates are written in; fixed, so server and browser agree. */
   timeZone: string;
+  /** Whether datelines name their zone; false when `timeZone` is the reader's own. */
+  showTimeZone: boolean;
 }
 
-export const defaultSettings: BroadsheetSettings = { locale: 'en', messages: {}, timeZone: 'UTC' };
+export const defaultSettings: BroadsheetSettings = {
+  locale: 'en',
+  messages: {},
+  timeZone: 'UTC',
+  showTimeZone: true,
+};
 
 // React's server-components build has no createContext (the import is then undefined):
 // there the defaults apply.
@@ -32,6 +39,7 @@ export interface OwnSettings {
   locale?: string;
   messages?: Partial<Messages>;
   timeZone?: string;
+  showTimeZone?: boolean;
 }
 
 /**
@@ -42,11 +50,12 @@ export interface OwnSettings {
 export function useMessages<T extends Partial<Messages>>(
   defaults: T,
   own: OwnSettings = {},
-): { messages: T; locale: string; timeZone: string } {
+): { messages: T; locale: string; timeZone: string; showTimeZone: boolean } {
   const settings = useBroadsheetSettings();
   return {
     messages: { ...defaults, ...settings.messages, ...own.messages },
     locale: own.locale ?? settings.locale,
     timeZone: own.timeZone ?? settings.timeZone,
+    showTimeZone: own.showTimeZone ?? settings.showTimeZone,
   };
 }

@@ -1,4 +1,5 @@
 import { css } from 'styled-components';
+import { leadingBody, leadingTight, typeSm } from './scriptType';
 import {
   colorDidYouKnow,
   colorDidYouKnowSurface,
@@ -9,10 +10,8 @@ import {
   colorTipSurface,
   colorWarning,
   colorWarningSurface,
-  fontSizeSm,
   fontUi,
-  lineHeightBody,
-  lineHeightTight,
+  layoutMeasure,
   spaceMd,
   spaceSm,
   spaceXs,
@@ -30,12 +29,14 @@ export const calloutStyles = css`
      and title): a thin rule for a note, a double one for a warning. The transparent frame
      shows in forced-colours mode, where backgrounds vanish. */
   --bs-accent: ${colorNote};
+  box-sizing: border-box;
+  max-inline-size: ${layoutMeasure};
   background: ${colorNoteSurface};
   border: 1px solid transparent;
   border-block-start: 0.25rem solid var(--bs-accent);
   padding: ${spaceSm} ${spaceMd} ${spaceMd};
   color: ${colorText};
-  font: ${fontSizeSm} / ${lineHeightBody} ${fontUi};
+  font: ${typeSm} / ${leadingBody} ${fontUi};
   ${wrapAnywhere}
 
   &[data-variant='didYouKnow'] {
@@ -61,7 +62,7 @@ export const calloutStyles = css`
     gap: ${spaceSm};
     margin: 0 0 ${spaceXs};
     color: var(--bs-accent);
-    font: 700 ${fontSizeSm} / ${lineHeightTight} ${fontUi};
+    font: 700 ${typeSm} / ${leadingTight} ${fontUi};
     & > [data-part='icon'] {
       flex: none;
       inline-size: 1.25em;

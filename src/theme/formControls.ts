@@ -1,6 +1,14 @@
 import { css } from 'styled-components';
 import { focusRing } from './focusRing';
-import { colorAccent, colorBackground, spaceMd, spaceSm, spaceXs } from './vars';
+import {
+  colorAccent,
+  colorBackground,
+  colorError,
+  colorFieldBorder,
+  spaceMd,
+  spaceSm,
+  spaceXs,
+} from './vars';
 import { visuallyHidden } from './visuallyHidden';
 
 /**
@@ -13,8 +21,16 @@ import { visuallyHidden } from './visuallyHidden';
 export const formControls = css`
   [data-part='field'],
   [data-part='checkbox'] {
+    box-sizing: border-box;
     display: grid;
     gap: ${spaceXs} ${spaceSm};
+  }
+  /* A field in error is marked as GOV.UK marks it: a thick bar in the error colour beside the
+     whole group (label, hint, message and control), besides the control's own border. */
+  [data-part='field']:has([aria-invalid='true']),
+  [data-part='checkbox']:has([aria-invalid='true']) {
+    border-inline-start: 5px solid ${colorError};
+    padding-inline-start: ${spaceMd};
   }
   [data-part='checkbox'] {
     grid-template-columns: auto 1fr;
@@ -31,7 +47,7 @@ export const formControls = css`
   }
   [data-part='error-message'] {
     margin: 0;
-    color: ${colorAccent};
+    color: ${colorError};
     font-weight: 700;
   }
   /* Not shown: the prefix is still read; the spam trap is aria-hidden as well. */
@@ -43,7 +59,8 @@ export const formControls = css`
   textarea {
     box-sizing: border-box;
     margin: 0;
-    border: 2px solid;
+    border: 2px solid ${colorFieldBorder};
+    border-radius: 0;
     padding: ${spaceSm};
     background: ${colorBackground};
   }
@@ -60,7 +77,7 @@ export const formControls = css`
     accent-color: ${colorAccent};
   }
   [aria-invalid='true'] {
-    border-color: ${colorAccent};
+    border-color: ${colorError};
   }
   button {
     justify-self: start;

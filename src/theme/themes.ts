@@ -1,8 +1,12 @@
 // The themes: plain data, and the helpers that make and apply them. Style modules read the
 // tokens through ./vars instead, so a component never ships this table.
 
-const serif = "Georgia, 'Noto Serif', serif";
-const sans = 'system-ui, sans-serif';
+/* Latin faces first, then the Arabic ones common on phones and desktops (Android and Linux,
+   Windows, Apple), so Arabic text is set in a face made for it and not the system's fallback.
+   A browser takes each letter from the first face that has it, so Latin text is unchanged. */
+const serif =
+  "Georgia, 'Noto Serif', 'Noto Naskh Arabic', 'Traditional Arabic', 'Geeza Pro', serif";
+const sans = "system-ui, 'Noto Sans Arabic', 'Geeza Pro', Tahoma, sans-serif";
 
 /** The light theme's values: the shape every Broadsheet theme follows. */
 const lightValues = {
@@ -12,7 +16,9 @@ const lightValues = {
     background: '#fff',
     surface: '#f4f2ee',
     border: '#b1b4b6',
+    fieldBorder: '#1a1a1a',
     accent: '#8a1c1c',
+    error: '#c4331b',
     link: '#1d4e89',
     focus: '#ffbf47',
     focusText: '#0b0c0c',
@@ -45,6 +51,12 @@ const lightValues = {
     tight: '1.2',
     body: '1.6',
   },
+  /* Arabic script (ar, fa, ur) reads a size smaller than Latin at the same size: text in it is
+     set this many times larger, with this many times the leading. */
+  script: {
+    arabicSize: '1.1',
+    arabicLeading: '1.125',
+  },
   space: {
     xs: '0.25rem',
     sm: '0.5rem',
@@ -55,10 +67,14 @@ const lightValues = {
   /* The measure: the longest line of running text, about 60 to 75 characters of body type. */
   layout: {
     measure: '38rem',
+    /* How far a hero picture may run past the column on each side on a phone: the page's own
+       inline padding, so the picture meets the screen's edges. 0 keeps it in the column. */
+    bleed: '0px',
   },
+  /* Square corners, as newspapers draw pictures and boxes; a brand may round them. */
   radius: {
-    sm: '2px',
-    md: '6px',
+    sm: '0px',
+    md: '0px',
   },
   focus: {
     width: '3px',
@@ -83,22 +99,24 @@ export const lightTheme: Theme = lightValues;
 export const darkTheme: Theme = /* @__PURE__ */ Object.assign({}, lightValues, {
   color: {
     text: '#ecebe8',
-    textMuted: '#b7bcc0',
+    textMuted: '#9a9c9e',
     background: '#121212',
-    surface: '#1f1f1f',
+    surface: '#2a2a2a',
     border: '#6f777b',
-    accent: '#ff8a80',
+    fieldBorder: '#858a8e',
+    accent: '#ff5c4d',
+    error: '#ff9081',
     link: '#8ab4f8',
     focus: '#ffbf47',
     focusText: '#0b0c0c',
     didYouKnow: '#8ab4f8',
-    didYouKnowSurface: '#16202c',
+    didYouKnowSurface: '#1d2a3a',
     tip: '#7bd88f',
-    tipSurface: '#142219',
-    note: '#b7bcc0',
-    noteSurface: '#1f1f1f',
+    tipSurface: '#192b1f',
+    note: '#9a9c9e',
+    noteSurface: '#2a2a2a',
     warning: '#ffc266',
-    warningSurface: '#2a1f0e',
+    warningSurface: '#352811',
   },
   scheme: { color: 'dark' },
 });

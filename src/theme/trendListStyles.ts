@@ -1,12 +1,10 @@
 import { css } from 'styled-components';
+import { leadingTight, typeMd, typeXl } from './scriptType';
 import {
   colorAccent,
   colorSurface,
   fontHeadline,
-  fontSizeMd,
-  fontSizeXl,
   fontUi,
-  lineHeightTight,
   motionDuration,
   motionEasing,
   radiusMd,
@@ -29,8 +27,8 @@ export const trendListStyles = css`
   & [data-part='title'] {
     margin: 0 0 ${spaceLg};
     font-family: ${fontHeadline};
-    font-size: ${fontSizeXl};
-    line-height: ${lineHeightTight};
+    font-size: ${typeXl};
+    line-height: ${leadingTight};
   }
 
   /* The markers are drawn by hand, so role="list" keeps the list a list in Safari. */
@@ -67,7 +65,7 @@ export const trendListStyles = css`
     min-inline-size: 2ch;
     color: ${colorAccent};
     font-family: ${fontHeadline};
-    font-size: ${fontSizeXl};
+    font-size: ${typeXl};
     font-variant-numeric: tabular-nums lining-nums;
     font-weight: 700;
     line-height: 1;
@@ -88,7 +86,7 @@ export const trendListStyles = css`
 
   & [data-part='item-title'] {
     margin: 0 0 ${spaceSm};
-    font: 700 ${fontSizeMd} / ${lineHeightTight} ${fontUi};
+    font: 700 ${typeMd} / ${leadingTight} ${fontUi};
     text-box: trim-start cap alphabetic;
   }
 

@@ -104,7 +104,7 @@ const ENUMERATED: Record<string, ReadonlySet<string>> = {
     (
       'actions announcer answer author avatar avatars body byline cancel cannot-send caption card ' +
       'checkbox confirmation confirmation-message viewer ' +
-      'closed closing comment content count count-hint count-status count-title credit date ' +
+      'closed closing closing-actions comment content count count-hint count-status count-title credit date ' +
       'description empty error-message error-prefix error-summary error-summary-list ' +
       'error-summary-title expand-all faq field form headline hero hint honeypot icon image ' +
       'in-reply-to item item-title kicker label list load-more load-status meta number pending ' +
@@ -113,7 +113,7 @@ const ENUMERATED: Record<string, ReadonlySet<string>> = {
       'thread-header title trigger'
     ).split(' '),
   ),
-  'data-variant': new Set(['didYouKnow', 'tip', 'note', 'warning', 'inline', 'card']),
+  'data-variant': new Set(['didYouKnow', 'tip', 'note', 'warning', 'inline', 'card', 'primary']),
   role: new Set(['note', 'list', 'status', 'alert']),
   dir: new Set(['ltr', 'rtl']),
   loading: new Set(['lazy', 'eager']),

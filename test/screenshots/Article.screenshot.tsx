@@ -5,8 +5,8 @@ import { desktop, phone, shoot, type Theme } from './shoot';
 
 // The page as a reader meets it: header, body, closing and related links. The comments and the
 // sign-up below it have pictures of their own (CommentBox, NewsletterSignup), which keeps these,
-// the tallest pictures, to a reasonable size.
-const { SamplePage, RightToLeft } = composeStories(stories);
+// the tallest pictures, to a reasonable size; a short page shows the closing's links to them.
+const { SamplePage, RightToLeft, ClosingActions } = composeStories(stories);
 const themes: Theme[] = ['light', 'dark'];
 
 describe('Article', () => {
@@ -15,6 +15,11 @@ describe('Article', () => {
       shoot(SamplePage, `sample-${theme}-ltr-${desktop}`, { theme, direction: 'ltr' }));
     it(`the Arabic page, ${theme}, right to left, ${desktop} px`, () =>
       shoot(RightToLeft, `arabic-${theme}-rtl-${desktop}`, { theme, direction: 'rtl' }));
+    it(`the closing's actions above a sign-up and comments, ${theme}, ${desktop} px`, () =>
+      shoot(ClosingActions, `closing-actions-${theme}-ltr-${desktop}`, {
+        theme,
+        direction: 'ltr',
+      }));
   }
   // On a phone the layout is the same in both themes: the light one shows it.
   it(`the sample page, light, left to right, ${phone} px`, () =>

@@ -1,12 +1,18 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { directionOf } from '../../internal/locale';
+import { safeUrl } from '../../internal/safeUrl';
 import { hasText } from '../../internal/text';
 import { JsonLd } from '../../jsonld/JsonLd';
 import { faqPageJsonLd } from '../../jsonld/faqPage';
 import { newsArticleJsonLd } from '../../jsonld/newsArticle';
 import { normalizeArticle } from '../../model/normalize';
 import type { Article as ArticleData, Comment } from '../../model/types';
-import { articleMessages, type Messages } from '../../messages/en';
+import {
+  articleMessages,
+  commentMessages,
+  newsletterMessages,
+  type Messages,
+} from '../../messages/en';
 import { useMessages } from '../../provider/context';
 import { ArticleBody, type RenderBlock } from '../ArticleBody';
 import { ArticleHeader } from '../ArticleHeader';
@@ -14,13 +20,30 @@ import { CommentBox, type CommentBoxProps } from '../CommentBox';
 import { NewsletterSignup, type NewsletterSignupProps } from '../NewsletterSignup';
 import { ArticleRoot } from './Article.styles';
 
+/** A link of the app's own that ends the closing call to action. */
+export interface ArticleClosingAction {
+  /** What the link says, e.g. "Join the debate". */
+  label: string;
+  /** Where it goes: an http(s) URL, a path or a fragment; anything else leaves it out. */
+  href: string;
+}
+
 /** The call to action that closes the article. */
 export interface ArticleClosing {
   /** Its heading; defaults to the `articleClosingTitle` message. */
   title?: string;
   /** What it asks of the reader; without it the closing section is left out. */
   text: string;
+  /** The app's own action, shown first; the page's comments and sign-up are linked after it. */
+  action?: ArticleClosingAction;
 }
+
+// The closing links to the comments and the sign-up by their titles, so it needs their words.
+const closingMessages = {
+  ...articleMessages,
+  commentsTitle: commentMessages.commentsTitle,
+  newsletterTitle: newsletterMessages.newsletterTitle,
+};
 
 export interface ArticleProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** The article to show: header, body and related links come from it. */
@@ -50,6 +73,11 @@ export interface ArticleProps extends Omit<ComponentPropsWithoutRef<'article'>, 
   messages?: Partial<Messages>;
   /** IANA time zone the page's dates are written in, replacing the provider's (default "UTC"). */
   timeZone?: string;
+  /**
+   * Whether the header's dates name their zone (default true); false when `timeZone` is the
+   * reader's own. The comments' dates follow the provider's `showTimeZone`.
+   */
+  showTimeZone?: boolean;
 }
 
 /**
@@ -77,23 +105,48 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
     locale,
     messages: own,
     timeZone,
+    showTimeZone,
     ...rest
   },
   ref,
 ) {
-  const { messages } = useMessages(articleMessages, { messages: own });
+  const { messages } = useMessages(closingMessages, { messages: own });
   const closingId = useId();
   const relatedId = useId();
+  const uid = useId();
   const data = normalizeArticle(article);
   if (!data) return null;
   const related = data.related;
+  // The sections the closing links to take an id of the page's unless the app gave one.
+  const commentsId = commentBoxProps?.id ?? `${uid}comments`;
+  const newsletterId = newsletterProps?.id ?? `${uid}newsletter`;
+  const showSignUp = Boolean(onSubscribe || newsletterProps?.action);
+  const showComments = Boolean(onCommentSubmit || commentBoxProps?.action);
+  const actionHref = closing?.action && safeUrl(closing.action.href);
+  const actions = [
+    closing?.action && actionHref && hasText(closing.action.label)
+      ? { href: actionHref, label: closing.action.label, primary: true }
+      : undefined,
+    showComments
+      ? { href: `#${commentsId}`, label: commentBoxProps?.title ?? messages.commentsTitle }
+      : undefined,
+    showSignUp
+      ? { href: `#${newsletterId}`, label: newsletterProps?.title ?? messages.newsletterTitle }
+      : undefined,
+  ].filter((action) => action !== undefined);
   const faqItems = structuredData
     ? data.body.flatMap((block) => (block.type === 'faq' ? block.items : []))
     : [];
 
   return (
     <ArticleRoot ref={ref} lang={data.language} dir={directionOf(data.language)} {...rest}>
-      <ArticleHeader article={data} locale={locale} messages={own} timeZone={timeZone} />
+      <ArticleHeader
+        article={data}
+        locale={locale}
+        messages={own}
+        timeZone={timeZone}
+        showTimeZone={showTimeZone}
+      />
       <ArticleBody blocks={data.body} renderBlock={renderBlock} messages={own} />
 
       {closing && hasText(closing.text) && (
@@ -102,6 +155,19 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
             {hasText(closing.title) ? closing.title : messages.articleClosingTitle}
           </h2>
           <p>{closing.text}</p>
+          {actions.length > 0 && (
+            <p data-part="closing-actions">
+              {actions.map((action, index) => (
+                <a
+                  key={index}
+                  href={action.href}
+                  data-variant={'primary' in action ? 'primary' : undefined}
+                >
+                  {action.label}
+                </a>
+              ))}
+            </p>
+          )}
         </section>
       )}
 
@@ -139,8 +205,9 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
         </nav>
       )}
 
-      {(onSubscribe || newsletterProps?.action) && (
+      {showSignUp && (
         <NewsletterSignup
+          id={newsletterId}
           locale={locale}
           messages={own}
           {...newsletterProps}
@@ -148,8 +215,9 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
         />
       )}
 
-      {(onCommentSubmit || commentBoxProps?.action) && (
+      {showComments && (
         <CommentBox
+          id={commentsId}
           locale={locale}
           messages={own}
           timeZone={timeZone}

@@ -1,16 +1,19 @@
 import { styled } from 'styled-components';
 import {
+  leadingBody,
+  scriptSizes,
+  leadingTight,
+  typeDisplay,
+  typeSm,
+  typeXl,
+  typeXs,
+} from '../../theme/scriptType';
+import {
   colorAccent,
   colorSurface,
   colorTextMuted,
   fontHeadline,
-  fontSizeDisplay,
-  fontSizeSm,
-  fontSizeXl,
-  fontSizeXs,
   fontUi,
-  lineHeightBody,
-  lineHeightTight,
   layoutMeasure,
   radiusSm,
   spaceLg,
@@ -28,6 +31,7 @@ import { trendListStyles } from '../../theme/trendListStyles';
 // component's class name, so these rules never reach a Callout or NumberedTrendList of the
 // app's, whose styled root has a class of its own besides.
 export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })`
+  ${scriptSizes}
   box-sizing: border-box;
   ${bodyText}
 
@@ -40,6 +44,10 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
   & > :is(aside, section, figure, div) {
     margin-block: ${spaceLg};
   }
+  /* A titled FAQ opens a section of its own: as much room above it as above a heading. */
+  & > [data-part='faq']:has(> [data-part='title']) {
+    margin-block-start: ${spaceXl};
+  }
   & > :first-child {
     margin-block-start: 0;
   }
@@ -50,8 +58,8 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
   & > :is(h1, h2, h3, h4, h5, h6) {
     margin-block: ${spaceXl} ${spaceSm};
     font-family: ${fontHeadline};
-    font-size: ${fontSizeXl};
-    line-height: ${lineHeightTight};
+    font-size: ${typeXl};
+    line-height: ${leadingTight};
     scroll-margin-block-start: ${spaceXl};
   }
 
@@ -94,9 +102,9 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
     & > blockquote {
       margin: 0;
       font-family: ${fontHeadline};
-      font-size: ${fontSizeDisplay};
+      font-size: ${typeDisplay};
       font-style: italic;
-      line-height: ${lineHeightTight};
+      line-height: ${leadingTight};
       text-wrap: balance;
       /* Scripts with no italic tradition are slanted by the browser: keep them upright. */
       &:lang(ar),
@@ -124,11 +132,11 @@ export const ArticleBodyRoot = styled.div.withConfig({ componentId: 'bs-body' })
     margin-block-start: ${spaceSm};
     color: ${colorTextMuted};
     font-family: ${fontUi};
-    font-size: ${fontSizeSm};
-    line-height: ${lineHeightBody};
+    font-size: ${typeSm};
+    line-height: ${leadingBody};
   }
   & > figure > figcaption > [data-part='credit'] {
-    font-size: ${fontSizeXs};
+    font-size: ${typeXs};
     letter-spacing: 0.02em;
   }
 

@@ -1,5 +1,14 @@
 import { styled } from 'styled-components';
 import {
+  leadingBody,
+  leadingTight,
+  scriptSizes,
+  typeLg,
+  typeSm,
+  typeXs,
+  typeXxl,
+} from '../../theme/scriptType';
+import {
   colorAccent,
   colorBackground,
   colorBorder,
@@ -8,13 +17,8 @@ import {
   colorTextMuted,
   fontBody,
   fontHeadline,
-  fontSizeLg,
-  fontSizeSm,
-  fontSizeXs,
-  fontSizeXxl,
   fontUi,
-  lineHeightBody,
-  lineHeightTight,
+  layoutBleed,
   layoutMeasure,
   radiusSm,
   spaceMd,
@@ -27,6 +31,7 @@ import { wrapAnywhere } from '../../theme/wrapAnywhere';
 // One static rule set for the whole header: each part is reached by its data-part name, so
 // nothing is computed at render time. Nothing moves, so reduced motion needs no rule of its own.
 export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-header' })`
+  ${scriptSizes}
   display: flex;
   flex-direction: column;
   gap: ${spaceMd};
@@ -46,24 +51,24 @@ export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-hea
   & > [data-part='kicker'] {
     color: ${colorAccent};
     font-family: ${fontUi};
-    font-size: ${fontSizeSm};
+    font-size: ${typeSm};
     font-weight: 700;
     letter-spacing: 0.02em;
-    line-height: ${lineHeightTight};
+    line-height: ${leadingTight};
   }
 
   & > [data-part='headline'] {
     font-family: ${fontHeadline};
-    font-size: ${fontSizeXxl};
+    font-size: ${typeXxl};
     font-weight: 700;
-    line-height: ${lineHeightTight};
+    line-height: ${leadingTight};
     text-wrap: balance;
   }
 
   & > [data-part='standfirst'] {
     color: ${colorTextMuted};
-    font-size: ${fontSizeLg};
-    line-height: ${lineHeightBody};
+    font-size: ${typeLg};
+    line-height: ${leadingBody};
   }
 
   & > [data-part='meta'] {
@@ -73,8 +78,8 @@ export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-hea
     padding-block-start: ${spaceSm};
     border-block-start: 1px solid ${colorBorder};
     font-family: ${fontUi};
-    font-size: ${fontSizeSm};
-    line-height: ${lineHeightBody};
+    font-size: ${typeSm};
+    line-height: ${leadingBody};
   }
 
   /* Photos grouped, then one line of names: "By A (role) and B". */
@@ -112,7 +117,7 @@ export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-hea
 
   & [data-part='date'] {
     color: ${colorTextMuted};
-    font-size: ${fontSizeXs};
+    font-size: ${typeXs};
   }
 
   & > [data-part='hero'] {
@@ -125,11 +130,25 @@ export const ArticleHeaderRoot = styled.header.withConfig({ componentId: 'bs-hea
     block-size: auto;
     border-radius: ${radiusSm};
   }
+  /* On a phone the picture runs to the screen's edges, over the page's own padding (the
+     layout.bleed token); the caption stays in the column. */
+  @media (max-width: 40rem) {
+    & > [data-part='hero'] > img {
+      inline-size: calc(100% + 2 * ${layoutBleed});
+      max-inline-size: none;
+      margin-inline: calc(-1 * ${layoutBleed});
+    }
+  }
+  /* The same size as the captions in the body. */
   & [data-part='caption'] {
     color: ${colorTextMuted};
     font-family: ${fontUi};
-    font-size: ${fontSizeXs};
-    line-height: ${lineHeightBody};
+    font-size: ${typeSm};
+    line-height: ${leadingBody};
+  }
+  & [data-part='caption'] > [data-part='credit'] {
+    font-size: ${typeXs};
+    letter-spacing: 0.02em;
   }
 
   @media (forced-colors: active) {

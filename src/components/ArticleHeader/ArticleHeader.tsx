@@ -1,5 +1,5 @@
 import { createElement, forwardRef, version, type ComponentPropsWithoutRef } from 'react';
-import { parseDate, formatDate } from '../../internal/dates';
+import { formatDateTime, parseDate } from '../../internal/dates';
 import { formatMessage } from '../../internal/format';
 import { headingTag } from '../../internal/heading';
 import { listParts } from '../../internal/locale';
@@ -60,6 +60,8 @@ export interface ArticleHeaderProps extends ComponentPropsWithoutRef<'header'> {
   structuredData?: boolean;
   /** IANA time zone the dates are written in, replacing the provider's (default "UTC"). */
   timeZone?: string;
+  /** Whether the dates name their zone (default true); false when `timeZone` is the reader's. */
+  showTimeZone?: boolean;
   /** Locale for dates and lists, replacing the provider's (see `messages`). */
   locale?: string;
   /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
@@ -86,6 +88,7 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     headingLevel,
     structuredData,
     timeZone,
+    showTimeZone,
     locale,
     messages,
     ...rest
@@ -94,7 +97,7 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
 ) {
   const settings = useMessages(
     { ...headerMessages, ...imageMessages },
-    { locale, messages, timeZone },
+    { locale, messages, timeZone, showTimeZone },
   );
   const words = settings.messages;
   // With no article, every field of `data` is empty.
@@ -120,7 +123,7 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     <p data-part="date">
       {label}{' '}
       <time dateTime={date.toISOString()}>
-        {formatDate(date, settings.locale, DATE_FORMAT, settings.timeZone)}
+        {formatDateTime(date, settings.locale, settings.timeZone, settings.showTimeZone)}
       </time>
     </p>
   );
@@ -158,16 +161,6 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     </ArticleHeaderRoot>
   );
 });
-
-// Day and time with the zone named: updates often land on the day of publication.
-const DATE_FORMAT: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZoneName: 'short',
-};
 
 // React 19 knows fetchPriority; React 18 only passes the lower-case attribute through quietly.
 const highFetchPriority = version.startsWith('18')

@@ -1,20 +1,20 @@
 import { styled } from 'styled-components';
+import { leadingBody, scriptSizes, typeMd, typeSm } from '../../theme/scriptType';
 import { focusRing } from '../../theme/focusRing';
 import { formGuidance } from '../../theme/formGuidance';
 import { formControls } from '../../theme/formControls';
 import {
-  colorAccent,
+  colorBackground,
+  colorError,
+  colorFieldBorder,
   colorBorder,
   colorLink,
   colorText,
   colorTextMuted,
   fontBody,
   fontHeadline,
-  fontSizeMd,
-  fontSizeSm,
   fontUi,
   layoutMeasure,
-  lineHeightBody,
   spaceLg,
   spaceMd,
   spaceSm,
@@ -26,10 +26,11 @@ import { wrapAnywhere } from '../../theme/wrapAnywhere';
 // One static rule set for the form and the whole thread: parts by data-part, states by
 // data-state, data-pending, data-over and ARIA, so five thousand comments add no styles.
 export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comments' })`
+  ${scriptSizes}
   display: grid;
   gap: ${spaceLg};
   color: ${colorText};
-  font: ${fontSizeMd} / ${lineHeightBody} ${fontUi};
+  font: ${typeMd} / ${leadingBody} ${fontUi};
   ${wrapAnywhere}
   ${formControls}
   ${formGuidance}
@@ -58,8 +59,10 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='thread'] {
     gap: ${spaceLg};
   }
-  form {
-    max-inline-size: 40rem;
+  /* The heading, the form, the thread and its header all keep to the reading column. */
+  & > * {
+    box-sizing: border-box;
+    max-inline-size: ${layoutMeasure};
   }
   [data-part='field'],
   input,
@@ -77,12 +80,12 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='meta'],
   [data-part='in-reply-to'] {
     color: ${colorTextMuted};
-    font-size: ${fontSizeSm};
+    font-size: ${typeSm};
   }
   [data-part='count'][data-over],
   [data-part='submit-error'],
   [data-failed] {
-    color: ${colorAccent};
+    color: ${colorError};
     font-weight: 700;
   }
   [data-part='count-hint'],
@@ -102,18 +105,41 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='thread-header'] {
     justify-content: space-between;
   }
-  [data-part='reply-button'],
+  /* Reply is a quiet text control under each comment, still 24 px tall or more to hit. */
+  [data-part='reply-button'] {
+    min-block-size: 1.5rem;
+    border: 0;
+    padding: ${spaceXs} 0;
+    background: none;
+    color: ${colorLink};
+    font-size: ${typeSm};
+    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  [data-part='reply-button']:hover {
+    text-decoration-thickness: 2px;
+  }
   [data-part='cancel'],
   select {
-    border: 2px solid;
-    padding-block: ${spaceXs};
+    border: 2px solid ${colorFieldBorder};
+    border-radius: 0;
+    padding: ${spaceXs} ${spaceSm};
     background: none;
     color: ${colorLink};
     font: inherit;
   }
+  /* Room inside the border, on both sides of the text and around the arrow. */
   select {
+    padding-inline-end: ${spaceXs};
+    background: ${colorBackground};
     color: inherit;
     ${focusRing}
+  }
+  [data-part='sort'] {
+    font-size: ${typeSm};
   }
   ol {
     padding: 0;

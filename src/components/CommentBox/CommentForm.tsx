@@ -97,13 +97,8 @@ export function CommentForm({
   onCancel,
 }: CommentFormProps) {
   const memoryKey = storageKey ?? idPrefix + parentId;
-  const [start] = useState<FormValues>(() => {
-    const values = given && given.status !== 'posted' ? given.values : undefined;
-    return values ?? memory.get(memoryKey) ?? initial;
-  });
   const form = useRef<HTMLFormElement>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const [length, setLength] = useState(() => characterCount(start.body));
   const [spokenCount, setSpokenCount] = useState('');
   // Debounce timers: the draft's save and the count's announcement.
   const timers = useRef<{ save?: number; speak?: number }>({});
@@ -142,6 +137,14 @@ export function CommentForm({
       onSent(normalizeComment(next.comment) ?? localComment(sent));
     },
   });
+
+  // What the fields start with: a refused or failed post's values (from the state prop, or
+  // from a Server Action's answer to a post without JavaScript), else the draft kept in memory.
+  const [start] = useState<FormValues>(() => {
+    const kept = state.status === 'invalid' || state.status === 'failed';
+    return (kept ? state.values : undefined) ?? memory.get(memoryKey) ?? initial;
+  });
+  const [length, setLength] = useState(() => characterCount(start.body));
 
   /** The form's text controls by name, once it is in the page. */
   const controls = () => {
@@ -196,7 +199,6 @@ export function CommentForm({
       }
     }
     // The DOM holds what was typed before the script arrived: the count follows it.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setLength(characterCount(fields?.body?.value ?? ''));
     if (typed) memory.set(memoryKey, read());
     const pending = timers.current;

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
-import { formatDate, parseDate } from '../../internal/dates';
+import { formatDateTime, parseDate } from '../../internal/dates';
+import { useBroadsheetSettings } from '../../provider/context';
 import { formatMessage } from '../../internal/format';
 import type { ThreadNode } from '../../model/comments';
 import type { Comment } from '../../model/types';
@@ -86,6 +87,8 @@ const CommentView = memo(function CommentView({
   const { id, author, body, createdAt } = comment;
   const pending = comment.status === 'pending';
   const date = parseDate(createdAt);
+  // Whether the date names its zone is the provider's to say.
+  const { showTimeZone } = useBroadsheetSettings();
   const authorId = `${view.uid}author-${id}`;
   const avatar = author.avatar;
   return (
@@ -121,7 +124,7 @@ const CommentView = memo(function CommentView({
         </span>
         {date && (
           <time data-part="date" dateTime={date.toISOString()}>
-            {formatDate(date, view.locale, DATE_OPTIONS, view.timeZone)}
+            {formatDateTime(date, view.locale, view.timeZone, showTimeZone)}
           </time>
         )}
         {pending && <span data-part="pending">{view.pending}</span>}
@@ -146,16 +149,6 @@ const CommentView = memo(function CommentView({
     </article>
   );
 });
-
-// An absolute date and time with its zone, so readers anywhere know when it was written.
-const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZoneName: 'short',
-};
 
 /**
  * The DOM id of a comment: its record id under a prefix of its own, so it is linkable

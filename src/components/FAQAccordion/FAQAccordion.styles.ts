@@ -1,4 +1,12 @@
 import { styled } from 'styled-components';
+import {
+  leadingBody,
+  leadingTight,
+  scriptSizes,
+  typeMd,
+  typeSm,
+  typeXl,
+} from '../../theme/scriptType';
 import { focusRing } from '../../theme/focusRing';
 import {
   colorBorder,
@@ -7,12 +15,8 @@ import {
   colorTextMuted,
   fontBody,
   fontHeadline,
-  fontSizeMd,
-  fontSizeSm,
-  fontSizeXl,
   fontUi,
-  lineHeightBody,
-  lineHeightTight,
+  layoutMeasure,
   motionDuration,
   spaceMd,
   spaceSm,
@@ -28,14 +32,16 @@ import { wrapAnywhere } from '../../theme/wrapAnywhere';
 // (allow-discrete). With JavaScript off the buttons cannot work, so every answer is shown and
 // each question is plain text (scripting: none).
 export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
+  ${scriptSizes}
   color: ${colorText};
   font-family: ${fontBody};
-  line-height: ${lineHeightBody};
+  font-size: ${typeMd};
+  line-height: ${leadingBody};
   ${wrapAnywhere}
 
   [data-part='title'] {
     margin: 0 0 ${spaceMd};
-    font: 700 ${fontSizeXl} / ${lineHeightTight} ${fontHeadline};
+    font: 700 ${typeXl} / ${leadingTight} ${fontHeadline};
   }
 
   button {
@@ -43,7 +49,7 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     padding: ${spaceSm} 0;
     background: none;
     color: inherit;
-    font: 700 ${fontSizeMd} / ${lineHeightTight} ${fontUi};
+    font: 700 ${typeMd} / ${leadingTight} ${fontUi};
     text-align: start;
     cursor: pointer;
     ${focusRing}
@@ -63,18 +69,18 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   /* Questions are furniture: the sans, bold, at body size, below the section head. */
   [data-part='question'] {
     margin: 0;
-    font: 700 ${fontSizeMd} / ${lineHeightTight} ${fontUi};
+    font: 700 ${typeMd} / ${leadingTight} ${fontUi};
   }
   [data-part='question-text'] {
     display: none;
   }
-  /* The text sits a step in from the ring, and the answers line up with it. */
+  /* Questions and answers start at the column's edge, as the text around them does. */
   [data-part='trigger'] {
     display: flex;
     align-items: flex-start;
     gap: ${spaceMd};
     inline-size: 100%;
-    padding: ${spaceMd} ${spaceSm};
+    padding: ${spaceMd} 0;
   }
   /* The chevron, pushed to the end and centred on the question's first line: two borders of a
      square, turned; the nudge centres the visible V rather than the square. */
@@ -102,9 +108,10 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   [data-part='answer'][hidden] {
     block-size: 0;
   }
+  /* Answers keep to the measure and the body size wherever the accordion is put. */
   [data-part='answer'] > p {
+    max-inline-size: ${layoutMeasure};
     margin: 0 0 ${spaceMd};
-    padding-inline: ${spaceSm};
   }
 
   [data-part='expand-all'] {
@@ -112,7 +119,7 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
   }
   [data-part='expand-all'] > button {
     color: ${colorLink};
-    font: 600 ${fontSizeSm} ${fontUi};
+    font: 600 ${typeSm} ${fontUi};
     text-decoration: underline;
   }
 
@@ -147,7 +154,7 @@ export const FAQRoot = styled.div.withConfig({ componentId: 'bs-faq' })`
     }
     [data-part='question-text'] {
       display: block;
-      padding: ${spaceMd} ${spaceSm};
+      padding: ${spaceMd} 0;
     }
   }
 `;

@@ -1,29 +1,32 @@
 import { styled } from 'styled-components';
+import { leadingBody, leadingTight, scriptSizes, typeMd, typeXl } from '../../theme/scriptType';
 import { focusRing } from '../../theme/focusRing';
 import { formControls } from '../../theme/formControls';
 import { formGuidance } from '../../theme/formGuidance';
 import {
   colorAccent,
+  colorError,
   colorBorder,
   colorLink,
   colorSurface,
   colorText,
   fontHeadline,
-  fontSizeXl,
   fontUi,
   radiusMd,
   spaceLg,
   spaceMd,
+  spaceSm,
 } from '../../theme/vars';
 import { wrapAnywhere } from '../../theme/wrapAnywhere';
 
 // data-variant picks the frame (inline: rules above and below; card: a box), data-state the
 // colour of the status line. formControls hides the spam trap.
 export const NewsletterRoot = styled.section.withConfig({ componentId: 'bs-newsletter' })`
+  ${scriptSizes}
   border-block: 1px solid ${colorBorder};
   padding-block: ${spaceLg};
   color: ${colorText};
-  font-family: ${fontUi};
+  font: ${typeMd} / ${leadingBody} ${fontUi};
   ${wrapAnywhere}
   &[data-variant='card'] {
     border: 1px solid ${colorBorder};
@@ -33,14 +36,23 @@ export const NewsletterRoot = styled.section.withConfig({ componentId: 'bs-newsl
   }
   ${formControls}
   ${formGuidance}
+  /* One rhythm: the description hangs from the title, then a step of spaceMd between the
+     description, each field and the button. */
   [data-part='title'] {
     margin: 0;
-    font: 700 ${fontSizeXl} ${fontHeadline};
+    font: 700 ${typeXl} / ${leadingTight} ${fontHeadline};
+  }
+  [data-part='description'] {
+    margin: ${spaceSm} 0 0;
   }
   form {
     display: grid;
     gap: ${spaceMd};
     max-inline-size: 32rem;
+    margin-block-start: ${spaceMd};
+  }
+  [data-part='privacy'] {
+    margin: 0;
   }
   a {
     color: ${colorLink};
@@ -54,7 +66,7 @@ export const NewsletterRoot = styled.section.withConfig({ componentId: 'bs-newsl
     margin-block-start: ${spaceMd};
   }
   &[data-state='failed'] [data-part='status'] {
-    color: ${colorAccent};
+    color: ${colorError};
   }
   /* A sign-up that went through: a panel in place of the form, which takes focus. */
   [data-part='confirmation'] {
