@@ -40,6 +40,8 @@ export interface CommentFormProps {
   onSubmit?: CommentHandler;
   /** What a server handed back after a post without JavaScript. */
   state?: CommentFormState;
+  /** The parent's `useActionState` pair for this form, when it reads the state itself. */
+  actionState?: readonly [CommentFormState, (formData: FormData) => void];
   timeout?: number;
   requireEmail: boolean;
   maxLength: number;
@@ -82,6 +84,7 @@ export function CommentForm({
   action,
   onSubmit,
   state: given,
+  actionState,
   timeout,
   requireEmail,
   maxLength,
@@ -114,7 +117,8 @@ export function CommentForm({
         ? async (draft, context) => posted(await onSubmit(draft, context))
         : undefined,
     state: given,
-    idle: IDLE,
+    actionState,
+    idle: IDLE_COMMENT_STATE,
     parse: (data) => {
       const parsed = parseCommentForm(data, rules);
       return parsed.ok ? { ok: true, request: parsed.draft } : parsed;
@@ -460,7 +464,8 @@ export function CommentForm({
   );
 }
 
-const IDLE: CommentFormState = {
+/** The state of a comment form nobody has sent yet. */
+export const IDLE_COMMENT_STATE: CommentFormState = {
   status: 'idle',
   values: { name: '', email: '', body: '', parentId: '', key: '' },
   errors: {},
@@ -468,7 +473,7 @@ const IDLE: CommentFormState = {
 
 /** The state after the app's handler stored a comment. */
 function posted(comment: Comment | void): CommentFormState {
-  const state: CommentFormState = { ...IDLE, status: 'posted' };
+  const state: CommentFormState = { ...IDLE_COMMENT_STATE, status: 'posted' };
   if (comment !== undefined) state.comment = comment;
   return state;
 }

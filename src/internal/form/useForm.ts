@@ -47,6 +47,12 @@ export interface FormOptions<S extends FormStateShape, R> {
   onTrap: (() => void) | undefined;
   /** Called once with each new state, and the form data that led to it. */
   onState: (state: S, sent: FormData | null) => void;
+  /**
+   * The `useActionState` pair of a parent that must read the state while rendering (a comment
+   * a server action posted without JavaScript belongs in the parent's thread); by default the
+   * form keeps its own.
+   */
+  actionState?: readonly [S, (formData: FormData) => void];
 }
 
 /** What the form element is given. */
@@ -95,10 +101,14 @@ export function useHydrated(): boolean {
 export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>): Form<S> {
   const { action, handler, state: given, idle, parse, failed, timeout, onTrap, onState } = options;
   const run = typeof action === 'function' ? action : undefined;
-  const [actionState, formAction] = useActionState<S, FormData>(
-    (run ?? keep) as (state: Awaited<S>, data: FormData) => Promise<S>,
+  const own = useActionState<S, FormData>(
+    (options.actionState ? keep : (run ?? keep)) as (
+      state: Awaited<S>,
+      data: FormData,
+    ) => Promise<S>,
     (given ?? idle) as Awaited<S>,
   );
+  const [actionState, formAction] = options.actionState ?? own;
   // The state from a send or check in the browser, until a post without script brings a newer one.
   const [local, setLocal] = useState<{ state: S; over: S } | null>(null);
   const state = local && local.over === actionState ? local.state : actionState;
@@ -183,7 +193,8 @@ export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>)
   };
 }
 
-function keep<S>(state: S): S {
+/** The action of a form whose action is not a function: it keeps the state it is given. */
+export function keep<S>(state: S): S {
   return state;
 }
 
