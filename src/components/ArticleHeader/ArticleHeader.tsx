@@ -1,5 +1,5 @@
 import { createElement, forwardRef, version, type ComponentPropsWithoutRef } from 'react';
-import { parseDate, formatDate } from '../../internal/dates';
+import { DATE_TIME, parseDate, formatDate } from '../../internal/dates';
 import { formatMessage } from '../../internal/format';
 import { headingTag } from '../../internal/heading';
 import { listParts } from '../../internal/locale';
@@ -120,7 +120,7 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     <p data-part="date">
       {label}{' '}
       <time dateTime={date.toISOString()}>
-        {formatDate(date, settings.locale, DATE_FORMAT, settings.timeZone)}
+        {formatDate(date, settings.locale, DATE_TIME, settings.timeZone)}
       </time>
     </p>
   );
@@ -158,16 +158,6 @@ export const ArticleHeader = forwardRef<HTMLElement, ArticleHeaderProps>(functio
     </ArticleHeaderRoot>
   );
 });
-
-// Day and time with the zone named: updates often land on the day of publication.
-const DATE_FORMAT: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZoneName: 'short',
-};
 
 // React 19 knows fetchPriority; React 18 only passes the lower-case attribute through quietly.
 const highFetchPriority = version.startsWith('18')
