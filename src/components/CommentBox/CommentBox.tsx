@@ -148,7 +148,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   const [awaiting, setAwaiting] = useState(false);
   useEffect(() => {
     if (awaiting && loader.status !== 'submitting') setAwaiting(false);
-  });
+  }, [awaiting, loader.status]);
   const now = nowProp === undefined ? undefined : new Date(nowProp).getTime();
   const paging = usePaging({
     given: comments,
