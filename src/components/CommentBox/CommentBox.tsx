@@ -223,7 +223,8 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   const loadButton = useRef<HTMLButtonElement>(null);
   const shownBeforeLoad = useRef<Set<string> | null>(null);
   const loadMore = () => {
-    const before = new Set(normalizeComments(all).map((comment) => commentElementId(comment.id)));
+    const shown = root.current!.querySelectorAll('[data-part="comment"]');
+    const before = new Set(Array.from(shown, (comment) => comment.id));
     if (paging.hidden > 0) setRevealed(paging.showMore());
     else if (!loader.submit()) return;
     else {
