@@ -206,6 +206,19 @@ describe('CommentBox: recommendations', () => {
     expect(button('Reader b')).toHaveAccessibleName('Recommend 12');
   });
 
+  it('rolls back to where it was before the refused press, not further', async () => {
+    const user = userEvent.setup();
+    const onRecommend = vi.fn(noSend);
+    render(<CommentBox comments={list} onSubmit={noSend} onRecommend={onRecommend} />);
+    await user.click(button('Reader a'));
+    onRecommend.mockRejectedValueOnce(new Error('offline'));
+    await user.click(button('Reader a'));
+    expect(onRecommend).toHaveBeenLastCalledWith('a', false);
+    await screen.findByText('Your recommendation could not be saved. Try again.');
+    expect(button('Reader a')).toHaveAttribute('aria-pressed', 'true');
+    expect(button('Reader a')).toHaveAccessibleName('Recommend 5');
+  });
+
   it('follows the app once it answers with new numbers', async () => {
     const onRecommend = vi.fn(noSend);
     const { rerender } = render(

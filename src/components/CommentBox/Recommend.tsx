@@ -16,7 +16,7 @@ export interface RecommendProps {
 
 /**
  * "Recommend" as a toggle with its count. A press shows at once; when the app's handler
- * rejects, the button goes back to what the app last said and the failure is announced.
+ * rejects, the button goes back to where it was before the press and the failure is announced.
  */
 export function Recommend({
   id,
@@ -50,6 +50,7 @@ export function Recommend({
     ) : null;
   }
   const toggle = () => {
+    const before = guess;
     const next = !on;
     const turn = ++sending.current;
     setGuess(next);
@@ -62,7 +63,7 @@ export function Recommend({
     request.catch(() => {
       // Only the latest press rolls back; an older failure is already out of date.
       if (turn !== sending.current) return;
-      setGuess(null);
+      setGuess(before);
       announce(words.commentsRecommendFailed);
     });
   };
