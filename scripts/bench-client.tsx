@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import * as lib from 'broadsheet';
 import { sampleComments } from '../samples';
-import { CommitProbe, fullPage, generateComments, samplePage } from './bench-data';
+import { CommitProbe, fullPage, generateComments, samplePage, threadPage } from './bench-data';
 
 /**
  * Resolves with the time just after the next frame is painted: a task queued from the frame's
@@ -66,10 +66,15 @@ try {
 }
 
 const bench = {
-  /** Hydrates the server-rendered page in #root. */
-  hydrate(kind: 'sample' | 'full'): Promise<HydrationTimes> {
+  /** Hydrates the server-rendered page in #root (`comments-N`: a thread of N comments). */
+  hydrate(kind: string): Promise<HydrationTimes> {
     const container = document.getElementById('root')!;
-    const page = kind === 'sample' ? samplePage(lib) : fullPage(lib, sampleComments);
+    const page =
+      kind === 'sample'
+        ? samplePage(lib)
+        : kind === 'full'
+          ? fullPage(lib, sampleComments)
+          : threadPage(lib, Number(kind.slice('comments-'.length)));
     const errors: string[] = [];
     return new Promise((resolve) => {
       let start = 0;
@@ -129,7 +134,10 @@ const bench = {
     await afterNextPaint();
     await sleep(50);
     const start = performance.now();
-    flushSync(() => root.render(<lib.CommentBox comments={comments} onSubmit={submit} />));
+    // Every comment at once: the cost of rendering comments, not of the first page.
+    flushSync(() =>
+      root.render(<lib.CommentBox comments={comments} onSubmit={submit} pageSize={Infinity} />),
+    );
     const commit = performance.now() - start;
     const paint = (await afterNextPaint()) - start;
     const shown = container.querySelectorAll('[data-part="comment"]').length;
@@ -145,7 +153,9 @@ const bench = {
     document.body.append(container);
     const root = createRoot(container);
     flushSync(() =>
-      root.render(<lib.CommentBox comments={generateComments(count)} onSubmit={submit} />),
+      root.render(
+        <lib.CommentBox comments={generateComments(count)} onSubmit={submit} pageSize={Infinity} />,
+      ),
     );
     box = { root, container };
     await afterNextPaint();

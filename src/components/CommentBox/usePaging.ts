@@ -130,6 +130,10 @@ export function usePaging({
     if (!element || !root.current?.contains(element)) return;
     element.scrollIntoView({ block: 'center' });
     element.focus({ preventScroll: true });
+    // Threads far from the screen are laid out only when near it (content-visibility), so the
+    // first scroll can land short: once they are drawn, it is corrected.
+    const frame = requestAnimationFrame(() => element.scrollIntoView({ block: 'center' }));
+    return () => cancelAnimationFrame(frame);
   }, [target, root]);
 
   // Focus follows the reader into what they opened.
