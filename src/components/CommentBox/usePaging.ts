@@ -63,10 +63,11 @@ export function usePaging({
 
   // Every comment the target hangs from, so each list holding it opens.
   const path = useMemo(() => {
+    if (!target) return new Set<string>();
     const parents = new Map(normalizeComments(all).map((c) => [c.id, c.parentId]));
     const ids = new Set<string>();
     for (
-      let id = target?.id;
+      let id: string | undefined = target.id;
       id && parents.has(id) && !ids.has(id);
       id = parents.get(id) ?? undefined
     )
