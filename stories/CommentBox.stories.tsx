@@ -275,16 +275,20 @@ export const LongThreadPaged: Story = {
 function Arriving(props: CommentBoxProps) {
   const [comments, setComments] = useState(newsroomComments);
   useEffect(() => {
-    setComments((list) => [
-      ...list,
-      {
-        id: 'late',
-        author: { name: 'Late Reader' },
-        body: 'Just arrived.',
-        createdAt: newsroomNow,
-        status: 'published',
-      },
-    ]);
+    // Once the page has been drawn, as a socket's message would come.
+    const timer = setTimeout(() =>
+      setComments((list) => [
+        ...list,
+        {
+          id: 'late',
+          author: { name: 'Late Reader' },
+          body: 'Just arrived.',
+          createdAt: newsroomNow,
+          status: 'published',
+        },
+      ]),
+    );
+    return () => clearTimeout(timer);
   }, []);
   return <CommentBox {...props} comments={comments} />;
 }
