@@ -282,6 +282,23 @@ describe('CommentBox: long threads and pages', () => {
     expect(screen.queryByRole('button', { name: /more repl/ })).toBeNull();
   });
 
+  it('counts the replies to hidden replies in "Show N more replies"', async () => {
+    const list = [...withReplies(4), comment('deep', { parentId: 'p3' })];
+    render(<CommentBox comments={list} onSubmit={noSend} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
+    expect(articles()).toHaveLength(6);
+  });
+
+  it('reads replies oldest first, whatever order the list comes in', () => {
+    render(<CommentBox comments={withReplies(3).reverse()} onSubmit={noSend} />);
+    expect(articles().map((a) => a.id)).toEqual([
+      'comment-p',
+      'comment-p0',
+      'comment-p1',
+      'comment-p2',
+    ]);
+  });
+
   it('writes the replies button with the plural rules of the locale', () => {
     render(<CommentBox comments={withReplies(4)} onSubmit={noSend} locale="de" messages={de} />);
     expect(screen.getByRole('button', { name: '1 weitere Antwort anzeigen' })).toBeInTheDocument();
@@ -547,7 +564,7 @@ describe('CommentBox: the new parts together', () => {
       </main>,
     );
     expect(await axe(container)).toHaveNoViolations();
-  });
+  }, 20_000);
 
   it('speaks Arabic, right to left', () => {
     render(

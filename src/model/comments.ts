@@ -48,21 +48,25 @@ export function normalizeComment(value: unknown): Comment | undefined {
   return entry.result ?? undefined;
 }
 
-function fieldsOf(value: Record_): unknown[] {
-  const author = value.author as Record_ | null | undefined;
+function fieldsOf(v: Record_): unknown[] {
+  const author = v.author as Record_ | null | undefined;
   const a = author !== null && typeof author === 'object' ? author : {};
-  const { id, parentId, body, createdAt, status, recommendations, recommended, picked } = value;
+  // One flat list: the comment's own fields, then its author's.
   return [
-    id,
-    parentId,
-    body,
-    createdAt,
-    status,
-    recommendations,
-    recommended,
-    picked,
+    v.id,
+    v.parentId,
+    v.body,
+    v.createdAt,
+    v.status,
+    v.recommendations,
+    v.recommended,
+    v.picked,
     author,
-  ].concat([a.name, a.id, a.avatar, a.badge]);
+    a.name,
+    a.id,
+    a.avatar,
+    a.badge,
+  ];
 }
 
 const STATUSES = new Set(['published', 'pending', 'removed', 'deleted']);
@@ -193,7 +197,11 @@ function build(list: Comment[], maxDepth: number): CommentThread {
   // Placed oldest first, so every list reads as a conversation; ties keep the input order.
   const time = list.map((comment) => parseDate(comment.createdAt)?.getTime() ?? -Infinity);
   // Two undated comments differ by NaN, which falls through to the input order.
-  const order = [...list.keys()].sort((a, b) => time[a] - time[b] || a - b);
+  const order = [...list.keys()];
+  // Lists usually come in time order already: then there is nothing to sort.
+  if (time.some((t, i) => i > 0 && !(time[i - 1] <= t))) {
+    order.sort((a, b) => time[a] - time[b] || a - b);
+  }
   for (const i of order) home[i].push(nodes[i]);
 
   // A removed or deleted comment stays only as the placeholder its replies hang from; children

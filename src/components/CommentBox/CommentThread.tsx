@@ -71,7 +71,9 @@ function renderNodes(nodes: readonly ThreadNode[], state: Omit<ThreadProps, 'roo
   return nodes.map(({ comment, inReplyTo, replies }) => {
     const replying = replyTo === comment.id;
     const { id, author } = comment;
-    const more = expanded.has(id) ? 0 : Math.max(0, replies.length - REPLIES_SHOWN);
+    const collapsed = replies.length > REPLIES_SHOWN && !expanded.has(id);
+    // The button counts every comment it shows, replies to the hidden replies included.
+    const more = collapsed ? countComments(replies.slice(REPLIES_SHOWN)) : 0;
     const own =
       view.viewerId && author.id ? author.id === view.viewerId : author.name === view.viewerName;
     return (
@@ -103,10 +105,10 @@ function renderNodes(nodes: readonly ThreadNode[], state: Omit<ThreadProps, 'roo
         {replies.length > 0 && (
           // eslint-disable-next-line jsx-a11y/no-redundant-roles -- as above
           <ol data-part="replies" role="list">
-            {renderNodes(more ? replies.slice(0, REPLIES_SHOWN) : replies, state)}
+            {renderNodes(collapsed ? replies.slice(0, REPLIES_SHOWN) : replies, state)}
           </ol>
         )}
-        {more > 0 && (
+        {collapsed && (
           <button type="button" data-part="more-replies" onClick={() => view.onExpand(id)}>
             {countMessage(
               view.words.commentsShowRepliesOne,
@@ -119,6 +121,17 @@ function renderNodes(nodes: readonly ThreadNode[], state: Omit<ThreadProps, 'roo
       </li>
     );
   });
+}
+
+/** How many comments (not placeholders) the nodes hold, their replies included. */
+function countComments(nodes: readonly ThreadNode[]): number {
+  let count = 0;
+  const stack = [...nodes];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isHidden(node.comment)) count += 1;
+    stack.push(...node.replies);
+  }
+  return count;
 }
 
 interface CommentViewProps extends ThreadView {
