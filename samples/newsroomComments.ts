@@ -63,7 +63,7 @@ export const newsroomComments: Comment[] = [
     status: 'published',
     recommendations: 7,
   },
-  ...['Priya Nair', 'Sam Rivera', 'Daniel Okafor', 'Lena Fischer', 'Tom Becker'].map(
+  ...['Priya Nair', 'Omar Haddad', 'Daniel Okafor', 'Lena Fischer', 'Tom Becker'].map(
     (name, i): Comment => ({
       id: `n6-${i + 1}`,
       parentId: 'n6',

@@ -62,7 +62,11 @@ export const Empty: Story = {
 export const DeepReplies: Story = {
   args: { comments: deepComments, defaultSort: 'oldest' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText(/^In reply to /)).toHaveLength(4);
+    // Two of the five replies at the last level wait behind "Show 2 more replies".
+    await expect(within(canvasElement).getAllByText(/^In reply to /)).toHaveLength(2);
+    await expect(
+      within(canvasElement).getByRole('button', { name: 'Show 2 more replies' }),
+    ).toBeInTheDocument();
   },
 };
 

@@ -66,7 +66,7 @@ export function Report({ id, name, uid, onReport, words }: ReportProps) {
         data-part="report-button"
         aria-label={formatMessage(words.commentsReportLabel, { name })}
         aria-expanded={open}
-        aria-controls={open ? `${prefix}form` : undefined}
+        aria-controls={open && !sent ? `${prefix}form` : undefined}
         onClick={() => (open ? close() : setOpen(true))}
       >
         {words.commentsReport}
