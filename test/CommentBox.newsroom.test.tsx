@@ -115,6 +115,14 @@ describe('CommentBox: moderation', () => {
     expect(screen.queryByText('Corrected words')).toBeNull();
   });
 
+  it('keeps a comment whose fields hold NaN the same from render to render', () => {
+    const odd = { ...comment('nan'), createdAt: Number.NaN, recommendations: Number.NaN };
+    expect(normalizeComment(odd)).toBe(normalizeComment(odd));
+    const { rerender } = render(<CommentBox comments={[odd as never]} onSubmit={noSend} />);
+    rerender(<CommentBox comments={[odd as never]} onSubmit={noSend} />);
+    expect(article('Reader nan')).toBeInTheDocument();
+  });
+
   it('still checks a list that has not changed only once', () => {
     const list = roots(3);
     const first = normalizeComments(list);

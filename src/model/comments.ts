@@ -40,7 +40,7 @@ export function normalizeComment(value: unknown): Comment | undefined {
   if (results.has(value)) return value as Comment;
   const fields = fieldsOf(value as Record_);
   let entry = checked.get(value);
-  if (!entry || entry.fields.some((field, i) => field !== fields[i])) {
+  if (!entry || entry.fields.some((field, i) => !Object.is(field, fields[i]))) {
     entry = { fields, result: check(value as Record_) ?? null };
     checked.set(value, entry);
     if (entry.result) results.add(entry.result);
