@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import * as lib from 'broadsheet';
 import { sampleComments } from '../samples';
-import { CommitProbe, fullPage, generateComments, samplePage } from './bench-data';
+import { CommitProbe, fullPage, generateComments, samplePage, threadPage } from './bench-data';
 
 /**
  * Resolves with the time just after the next frame is painted: a task queued from the frame's
@@ -48,6 +48,16 @@ export interface InteractionTimes {
 }
 
 const submit = async () => undefined;
+
+/** The comments drawn, and those behind each "Show N more replies": every one, once. */
+function accountedFor(container: HTMLElement): number {
+  const buttons = container.querySelectorAll('[data-part="more-replies"]');
+  const waiting = Array.from(buttons, (b) => Number(/\d+/.exec(b.textContent ?? '')?.[0] ?? 0));
+  return (
+    container.querySelectorAll('[data-part="comment"]').length +
+    waiting.reduce((sum, n) => sum + n, 0)
+  );
+}
 let pending: Promise<InteractionTimes> | null = null;
 let box: { root: Root; container: HTMLElement } | null = null;
 const slowEvents: { name: string; duration: number; interactionId: number }[] = [];
@@ -66,10 +76,15 @@ try {
 }
 
 const bench = {
-  /** Hydrates the server-rendered page in #root. */
-  hydrate(kind: 'sample' | 'full'): Promise<HydrationTimes> {
+  /** Hydrates the server-rendered page in #root (`comments-N`: a thread of N comments). */
+  hydrate(kind: string): Promise<HydrationTimes> {
     const container = document.getElementById('root')!;
-    const page = kind === 'sample' ? samplePage(lib) : fullPage(lib, sampleComments);
+    const page =
+      kind === 'sample'
+        ? samplePage(lib)
+        : kind === 'full'
+          ? fullPage(lib, sampleComments)
+          : threadPage(lib, Number(kind.slice('comments-'.length)));
     const errors: string[] = [];
     return new Promise((resolve) => {
       let start = 0;
@@ -129,10 +144,13 @@ const bench = {
     await afterNextPaint();
     await sleep(50);
     const start = performance.now();
-    flushSync(() => root.render(<lib.CommentBox comments={comments} onSubmit={submit} />));
+    // Every comment at once: the cost of rendering comments, not of the first page.
+    flushSync(() =>
+      root.render(<lib.CommentBox comments={comments} onSubmit={submit} pageSize={Infinity} />),
+    );
     const commit = performance.now() - start;
     const paint = (await afterNextPaint()) - start;
-    const shown = container.querySelectorAll('[data-part="comment"]').length;
+    const shown = accountedFor(container);
     root.unmount();
     container.remove();
     return { commit, paint, shown };
@@ -145,11 +163,13 @@ const bench = {
     document.body.append(container);
     const root = createRoot(container);
     flushSync(() =>
-      root.render(<lib.CommentBox comments={generateComments(count)} onSubmit={submit} />),
+      root.render(
+        <lib.CommentBox comments={generateComments(count)} onSubmit={submit} pageSize={Infinity} />,
+      ),
     );
     box = { root, container };
     await afterNextPaint();
-    return container.querySelectorAll('[data-part="comment"]').length;
+    return accountedFor(container);
   },
   unmountComments() {
     box?.root.unmount();

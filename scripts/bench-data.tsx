@@ -33,6 +33,21 @@ export function arabicPage(lib: Library, arabic: Partial<Messages>): ReactNode {
 const submit = async () => undefined;
 const subscribe = async () => ({ status: 'pending' as const });
 
+/** The time the long threads are read at: a day and a half after the first comment. */
+export const THREAD_NOW = Date.UTC(2025, 5, 15, 22, 0, 0);
+
+/**
+ * CommentBox alone with `count` generated comments, as an app serves a long thread: the first
+ * page of it on screen, the rest behind "Show more comments" and collapsed replies.
+ */
+export function threadPage(lib: Library, count: number): ReactNode {
+  return (
+    <lib.BroadsheetProvider>
+      <lib.CommentBox comments={generateComments(count)} onSubmit={submit} now={THREAD_NOW} />
+    </lib.BroadsheetProvider>
+  );
+}
+
 /** The whole sample page: the article, the sign-up and the comment box with a thread. */
 export function fullPage(lib: Library, comments: readonly Comment[]): ReactNode {
   return (

@@ -8,9 +8,10 @@
 //    (3) is the bench's own noise. CPU time per page (process.cpuUsage), wall time alongside.
 // 2. CSS bytes of a long article (12 callouts, 4 trend lists) and of the sample page, through
 //    ServerStyleSheet and through the React Server Components path.
-// 3. In Chromium (Playwright, 127.0.0.1, React's production build from dist): hydration, a
+// 3. In Chromium (Playwright, 127.0.0.1, React's production build from dist): hydration (of
+//    the pages, and of CommentBox alone with 100 and 2,000 comments, with the HTML of each), a
 //    click on an FAQ question to the next paint, CommentBox render time with 10 to 5,000
-//    comments, and keystroke to next paint with 10 and 2,000 comments.
+//    comments (every one shown), and keystroke to next paint with 10 and 2,000 comments.
 // 4. FAQAccordion toggles in jsdom with 5 and 2,000 questions (an older figure of docs/testing.md).
 //
 // The bundles come from scripts/bench-build.mjs. Knobs: BENCH_ROUNDS (server rounds, default
@@ -39,6 +40,7 @@ import {
   longArticle,
   samplePage,
   sampleWithoutFaq,
+  threadPage,
   type Library,
 } from './bench-data';
 
@@ -544,6 +546,8 @@ async function chromiumBench() {
   const documents: Record<string, string> = {
     '/sample': documentFor(samplePage(real)),
     '/full': documentFor(fullPage(real, sampleComments)),
+    '/comments-100': documentFor(threadPage(real, 100)),
+    '/comments-2000': documentFor(threadPage(real, 2000)),
     '/blank':
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Broadsheet bench</title>' +
       '</head><body><script type="module" src="/client.js"></script></body></html>',
@@ -600,15 +604,17 @@ async function chromiumBench() {
       ) as Promise<Awaited<T>>;
 
     // Hydration: a fresh load for each, the two pages in turn; the first of each is a warm-up.
-    const hydration: Record<'sample' | 'full', HydrationTimes[]> = { sample: [], full: [] };
+    const kinds = ['sample', 'full', 'comments-100', 'comments-2000'] as const;
+    const hydration = Object.fromEntries(kinds.map((k) => [k, [] as HydrationTimes[]])) as Record<
+      (typeof kinds)[number],
+      HydrationTimes[]
+    >;
     const loads = 12;
     for (let i = 0; i < loads; i += 1) {
-      for (const kind of i % 2 === 0
-        ? (['sample', 'full'] as const)
-        : (['full', 'sample'] as const)) {
+      for (const kind of kinds.map((_, j) => kinds[(j + i) % kinds.length])) {
         await page.goto(`${base}/${kind}`, { waitUntil: 'load' });
         await page.waitForTimeout(150);
-        const times = await call((bench, k: 'sample' | 'full') => bench.hydrate(k), kind);
+        const times = await call((bench, k: string) => bench.hydrate(k), kind);
         if (times.errors.length)
           problems.push(...times.errors.map((e) => `hydrating ${kind}: ${e}`));
         if (i > 0) hydration[kind].push(times);
@@ -703,8 +709,12 @@ async function chromiumBench() {
     };
     return {
       chromium: chromiumVersion,
+      threadHtmlBytes: {
+        100: Buffer.byteLength(documents['/comments-100']),
+        2000: Buffer.byteLength(documents['/comments-2000']),
+      },
       hydration: Object.fromEntries(
-        (['sample', 'full'] as const).map((kind) => [
+        kinds.map((kind) => [
           kind,
           {
             commit: spread(hydration[kind].map((t) => t.commit)),
@@ -973,6 +983,14 @@ if (results.chromium) {
         '',
         String(ch.hydration.full.paint.n),
       ],
+      ...([100, 2000] as const).map((n) => [
+        `hydrate CommentBox, ${n.toLocaleString('en')} comments (${(ch.threadHtmlBytes[n] / 1024).toFixed(0)} KB of HTML)`,
+        range(ch.hydration[`comments-${n}`].commit),
+        '',
+        range(ch.hydration[`comments-${n}`].paint),
+        '',
+        String(ch.hydration[`comments-${n}`].paint.n),
+      ]),
       [
         'click on an FAQ question (full page)',
         range(ch.faqClick.handlers),
@@ -1023,6 +1041,14 @@ if (results.chromium) {
   console.log(
     `  keystroke goal, median to next paint < 16 ms with 2,000 comments: ` +
       `${ch.keystroke[2000].paint.median < 16 ? 'met' : 'NOT met'} (${ms(ch.keystroke[2000].paint.median)} ms)`,
+  );
+  const html = ch.threadHtmlBytes[2000] / ch.threadHtmlBytes[100];
+  const hydrate =
+    ch.hydration['comments-2000'].paint.median / ch.hydration['comments-100'].paint.median;
+  console.log(
+    `  long-thread goal, 2,000 comments within 1.5x of 100 (first page shown, the rest waiting): ` +
+      `HTML ${html.toFixed(2)}x, hydration to paint ${hydrate.toFixed(2)}x: ` +
+      `${html <= 1.5 && hydrate <= 1.5 ? 'met' : 'NOT met'}`,
   );
   const slow = (
     e: { interactions: number; median: number | null; max: number | null },

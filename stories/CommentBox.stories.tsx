@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { expect, fn, mocked, userEvent, waitFor, within } from 'storybook/test';
 import { arabicComments, deepComments, hostileComments, sampleComments } from '../samples/comments';
+import { arabicNewsroomComments, newsroomComments, newsroomNow } from '../samples/newsroomComments';
 import { CommentBox, type Comment, type CommentBoxProps, type CommentDraft } from '../src';
 import {
   commentFailed,
@@ -34,7 +35,7 @@ const meta = {
   },
   argTypes: {
     comments: { table: { disable: true } },
-    defaultSort: { control: 'inline-radio', options: ['newest', 'oldest'] },
+    defaultSort: { control: 'inline-radio', options: ['newest', 'oldest', 'recommended'] },
     title: { control: 'text' },
   },
 } satisfies Meta<typeof CommentBox>;
@@ -67,7 +68,11 @@ export const Empty: Story = {
 export const DeepReplies: Story = {
   args: { comments: deepComments, defaultSort: 'oldest' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText(/^In reply to /)).toHaveLength(4);
+    // Two of the five replies at the last level wait behind "Show 2 more replies".
+    await expect(within(canvasElement).getAllByText(/^In reply to /)).toHaveLength(2);
+    await expect(
+      within(canvasElement).getByRole('button', { name: 'Show 2 more replies' }),
+    ).toBeInTheDocument();
   },
 };
 
@@ -206,7 +211,162 @@ export const RightToLeftDark: Story = {
   globals: { direction: 'rtl', theme: 'dark' },
 };
 
+/** A newsroom's thread: badges, picks, recommendations, a removed comment, a long thread. */
+export const Newsroom: Story = {
+  args: {
+    comments: newsroomComments,
+    now: newsroomNow,
+    viewer: { name: 'Ada Lovelace', id: 'u-ada' },
+    onRecommend: fn(async () => {}),
+    onReport: fn(async () => {}),
+  },
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await expect(box.getByRole('heading', { name: 'Editors’ picks' })).toBeInTheDocument();
+    await expect(box.getByText('This comment was removed by a moderator.')).toBeInTheDocument();
+    await expect(box.getByRole('button', { name: 'Show 2 more replies' })).toBeInTheDocument();
+    await expect(box.getAllByText('Staff')[0]).toHaveAttribute('data-part', 'badge');
+  },
+};
+
+export const NewsroomDark: Story = { ...Newsroom, globals: { theme: 'dark' } };
+
+export const NewsroomRightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  args: {
+    comments: arabicNewsroomComments,
+    now: newsroomNow,
+    locale: 'ar',
+    messages: arabic,
+    onRecommend: fn(async () => {}),
+    onReport: fn(async () => {}),
+  },
+  render: RightToLeft.render,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('أزال المشرف هذا التعليق.')).toBeInTheDocument();
+  },
+};
+
+export const NewsroomRightToLeftDark: Story = {
+  ...NewsroomRightToLeft,
+  globals: { direction: 'rtl', theme: 'dark' },
+};
+
+/** Signed out: a sign-in link stands where the form and each Reply were. */
+export const SignedOut: Story = {
+  args: { comments: newsroomComments, now: newsroomNow, viewer: null, signInUrl: '#sign-in' },
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await expect(box.getByRole('link', { name: 'Sign in to comment' })).toBeInTheDocument();
+    await expect(box.queryByRole('button', { name: /^Reply/ })).toBeNull();
+  },
+};
+
+/** Forty threads: the first 25 shown, the rest behind "Show more comments". */
+export const LongThreadPaged: Story = {
+  args: {
+    comments: Array.from({ length: 40 }, (_, i) => ({
+      id: `p${i}`,
+      author: { name: `Reader ${i + 1}` },
+      body: `Comment number ${i + 1}.`,
+      createdAt: new Date(Date.UTC(2025, 5, 14, 8, i)).toISOString(),
+      status: 'published' as const,
+    })),
+    now: newsroomNow,
+  },
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await expect(box.getAllByRole('article')).toHaveLength(25);
+    await expect(box.getByRole('button', { name: 'Show more comments' })).toBeInTheDocument();
+  },
+};
+
+/** An app whose socket brought a comment after the page was read: it waits behind a button. */
+function Arriving(props: CommentBoxProps) {
+  const [comments, setComments] = useState(newsroomComments);
+  useEffect(() => {
+    // Once the page has been drawn, as a socket's message would come.
+    const timer = setTimeout(() =>
+      setComments((list) => [
+        ...list,
+        {
+          id: 'late',
+          author: { name: 'Late Reader' },
+          body: 'Just arrived.',
+          createdAt: newsroomNow,
+          status: 'published',
+        },
+      ]),
+    );
+    return () => clearTimeout(timer);
+  }, []);
+  return <CommentBox {...props} comments={comments} />;
+}
+
+export const NewCommentsWaiting: Story = {
+  args: { now: newsroomNow },
+  render: (args) => <Arriving {...args} />,
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await expect(
+      await box.findByRole('button', { name: 'Show 1 new comment' }),
+    ).toBeInTheDocument();
+    await expect(box.queryByText('Just arrived.')).toBeNull();
+  },
+};
+
+export const ReportOpen: Story = {
+  args: { comments: newsroomComments, now: newsroomNow, onReport: fn(async () => {}) },
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await userEvent.click(box.getByRole('button', { name: 'Report comment by Sam Rivera' }));
+    await expect(box.getByRole('radio', { name: 'Spam or advertising' })).toHaveFocus();
+  },
+};
+
 // Flows: these type, click and wait, so they are kept apart from the states above.
+
+export const RecommendFlow: Story = {
+  args: {
+    comments: newsroomComments,
+    now: newsroomNow,
+    viewer: { name: 'Ada Lovelace', id: 'u-ada' },
+    onRecommend: fn(async () => {}),
+  },
+  play: async ({ args, canvasElement }) => {
+    const box = within(region(canvasElement));
+    const sam = within(box.getByRole('article', { name: 'Sam Rivera' }));
+    const toggle = sam.getByRole('button', { name: 'Recommend 21' });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toHaveAccessibleName('Recommend 22');
+    await expect(args.onRecommend).toHaveBeenCalledWith('n7', true);
+    // The reader's own comment shows its count and offers no button.
+    const own = within(box.getByRole('article', { name: 'Ada Lovelace' }));
+    await expect(own.queryByRole('button', { name: /^Recommend/ })).toBeNull();
+    // A refusal rolls back, and says so.
+    mocked(args.onRecommend!).mockRejectedValueOnce(new Error('offline'));
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+    await expect(
+      await box.findByText('Your recommendation could not be saved. Try again.'),
+    ).toBeInTheDocument();
+  },
+};
+
+export const ReportFlow: Story = {
+  args: { comments: newsroomComments, now: newsroomNow, onReport: fn(async () => {}) },
+  play: async ({ args, canvasElement }) => {
+    const box = within(region(canvasElement));
+    await userEvent.click(box.getByRole('button', { name: 'Report comment by Sam Rivera' }));
+    await userEvent.click(box.getByRole('radio', { name: 'Abusive or offensive' }));
+    await userEvent.click(box.getByRole('button', { name: 'Send report' }));
+    await expect(args.onReport).toHaveBeenCalledWith('n7', { reason: 'abuse' });
+    await waitFor(() =>
+      expect(box.getByText('Thank you. A moderator will look at this comment.')).toHaveFocus(),
+    );
+  },
+};
 
 export const SubmitFlow: Story = {
   args: { comments: [] },

@@ -98,7 +98,7 @@ describe('CommentBox: the thread', () => {
     expect(within(jonas).queryByText(/Giving up on NATO/)).toBeNull();
   });
 
-  it('indents replies up to maxDepth, then lists them beside their parent "in reply to" it', () => {
+  it('indents replies up to maxDepth, then lists them beside their parent "in reply to" it', async () => {
     const { container, rerender } = render(
       <CommentBox comments={deepComments} onSubmit={noSend} />,
     );
@@ -109,6 +109,9 @@ describe('CommentBox: the thread', () => {
       return depth - 1;
     };
     const articles = () => [...container.querySelectorAll('article')];
+    // The five replies at the last level: three, then the rest behind a button.
+    expect(articles().map(depthOf)).toEqual([0, 1, 2, 3, 3, 3]);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
     expect(articles().map(depthOf)).toEqual([0, 1, 2, 3, 3, 3, 3, 3]);
     // Level 4 answers level 3's author, and so on down the chain.
     const level4 = screen.getByText(/Reply at level 4/).closest('article')!;
@@ -117,6 +120,8 @@ describe('CommentBox: the thread', () => {
     expect(level3).not.toHaveTextContent('In reply to');
 
     rerender(<CommentBox comments={deepComments} maxDepth={1} onSubmit={noSend} />);
+    expect(articles().map(depthOf)).toEqual([0, 1, 1, 1]);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 4 more replies' }));
     expect(articles().map(depthOf)).toEqual([0, 1, 1, 1, 1, 1, 1, 1]);
   });
 
@@ -209,7 +214,7 @@ describe('CommentBox: the thread', () => {
         '<script>alert("owned")</script> and <b>bold</b> <img src=x onerror=alert(1)>',
       ),
     ).toBeInTheDocument();
-    for (const link of container.querySelectorAll('article a')) {
+    for (const link of container.querySelectorAll('[data-part="body"] a')) {
       expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
     }
     expect(screen.getByText(/javascript:alert\(1\) or/).querySelector('a')).toBeNull();
@@ -811,7 +816,9 @@ describe('CommentBox: loading more', () => {
 describe('CommentBox: scale', () => {
   it('renders a thread of 5,000 comments, each once', () => {
     const comments = manyComments(5000);
-    const { container } = render(<CommentBox comments={comments} onSubmit={noSend} />);
+    const { container } = render(
+      <CommentBox comments={comments} onSubmit={noSend} pageSize={Infinity} />,
+    );
     expect(container.querySelectorAll('article')).toHaveLength(5000);
     expect(new Set([...container.querySelectorAll('article')].map((a) => a.id)).size).toBe(5000);
     expect(screen.getByRole('heading', { name: '5,000 comments' })).toBeInTheDocument();
@@ -821,7 +828,14 @@ describe('CommentBox: scale', () => {
     const user = userEvent.setup();
     const renders = vi.mocked(formatDateTime);
     renders.mockClear();
-    const { container } = render(<CommentBox comments={manyComments(2000)} onSubmit={noSend} />);
+    const { container } = render(
+      <CommentBox
+        comments={manyComments(2000)}
+        onSubmit={noSend}
+        pageSize={Infinity}
+        now="2025-02-01T00:00:00Z"
+      />,
+    );
     expect(renders).toHaveBeenCalledTimes(2000);
     renders.mockClear();
     // By name attribute: role and label queries over 2,000 labelled comments take minutes in jsdom.

@@ -74,7 +74,9 @@ describe('the public API', () => {
     expectTypeOf<Trend['body']>().toEqualTypeOf<string | string[]>();
     expectTypeOf<FAQItem['answer']>().toEqualTypeOf<string | string[]>();
     expectTypeOf<CalloutVariant>().toEqualTypeOf<'didYouKnow' | 'tip' | 'note' | 'warning'>();
-    expectTypeOf<Comment['status']>().toEqualTypeOf<'published' | 'pending' | undefined>();
+    expectTypeOf<Comment['status']>().toEqualTypeOf<
+      'published' | 'pending' | 'removed' | 'deleted' | undefined
+    >();
     expectTypeOf<CommentDraft['body']>().toEqualTypeOf<string>();
     expectTypeOf<SubscribeRequest['consent']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<SubscribeResult>().toEqualTypeOf<void | {

@@ -85,3 +85,32 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions, timeZon
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   return cached(formats, key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
 }
+
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['minute', 60_000],
+  ['hour', 3_600_000],
+  ['day', 86_400_000],
+];
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * "3 hours ago" for a date less than a week before `now`, in whole minutes, hours or days
+ * (rounded down, so the words stay true until the next step); undefined for anything older,
+ * in the future by more than a minute, or in a locale Intl cannot write.
+ */
+export function relativeTime(date: Date, now: number, locale: string): string | undefined {
+  const ago = now - date.getTime();
+  if (!(ago > -60_000 && ago < 7 * 86_400_000)) return undefined;
+  let step = STEPS[0];
+  for (const candidate of STEPS) if (ago >= candidate[1]) step = candidate;
+  try {
+    const format = cached(
+      relativeFormats,
+      locale,
+      () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+    );
+    return format.format(-Math.floor(Math.max(0, ago) / step[1]), step[0]);
+  } catch {
+    return undefined;
+  }
+}

@@ -67,6 +67,40 @@ export interface Messages {
   commentsAs: string;
   /** Where a form has neither an action nor a handler, in place of its button's work. */
   formCannotSend: string;
+  commentsRemoved: string;
+  commentsDeleted: string;
+  commentsSignIn: string;
+  /** A sign-in link in place of each Reply button, when the reader is signed out. */
+  commentsSignInToReply: string;
+  commentsSignInToReplyLabel: string;
+  commentsRecommend: string;
+  commentsRecommendationsOne: string;
+  commentsRecommendations: string;
+  commentsRecommendFailed: string;
+  commentsSortRecommended: string;
+  commentsPicksTitle: string;
+  commentsPickLink: string;
+  commentsShowRepliesOne: string;
+  commentsShowReplies: string;
+  commentsShowNewOne: string;
+  commentsShowNew: string;
+  /** Announced when comments arrive while the reader reads. */
+  commentsNewOne: string;
+  commentsNew: string;
+  commentsReport: string;
+  commentsReportLabel: string;
+  commentsReportLegend: string;
+  commentsReportSpam: string;
+  commentsReportAbuse: string;
+  commentsReportOffTopic: string;
+  commentsReportOther: string;
+  commentsReportDetails: string;
+  commentsReportSend: string;
+  commentsReportSending: string;
+  commentsReportCancel: string;
+  commentsReportSent: string;
+  commentsReportFailed: string;
+  errorReasonRequired: string;
   errorSummaryTitle: string;
   errorNameRequired: string;
   errorEmailRequired: string;
@@ -164,6 +198,38 @@ export const commentMessages = {
   commentsTryAgain: 'Try again',
   commentsAs: 'Commenting as {name}',
   formCannotSend: 'This form cannot be sent yet.',
+  commentsRemoved: 'This comment was removed by a moderator.',
+  commentsDeleted: 'This comment was deleted.',
+  commentsSignIn: 'Sign in to comment',
+  commentsSignInToReply: 'Sign in to reply',
+  commentsSignInToReplyLabel: 'Sign in to reply to {name}',
+  commentsRecommend: 'Recommend',
+  commentsRecommendationsOne: '{count} recommendation',
+  commentsRecommendations: '{count} recommendations',
+  commentsRecommendFailed: 'Your recommendation could not be saved. Try again.',
+  commentsSortRecommended: 'Most recommended',
+  commentsPicksTitle: 'Editors’ picks',
+  commentsPickLink: 'Go to the comment by {name}',
+  commentsShowRepliesOne: 'Show {count} more reply',
+  commentsShowReplies: 'Show {count} more replies',
+  commentsShowNewOne: 'Show {count} new comment',
+  commentsShowNew: 'Show {count} new comments',
+  commentsNewOne: '{count} new comment',
+  commentsNew: '{count} new comments',
+  commentsReport: 'Report',
+  commentsReportLabel: 'Report comment by {name}',
+  commentsReportLegend: 'Why are you reporting this comment?',
+  commentsReportSpam: 'Spam or advertising',
+  commentsReportAbuse: 'Abusive or offensive',
+  commentsReportOffTopic: 'Off topic',
+  commentsReportOther: 'Something else',
+  commentsReportDetails: 'More details',
+  commentsReportSend: 'Send report',
+  commentsReportSending: 'Sending…',
+  commentsReportCancel: 'Cancel',
+  commentsReportSent: 'Thank you. A moderator will look at this comment.',
+  commentsReportFailed: 'Your report could not be sent. Try again.',
+  errorReasonRequired: 'Choose why you are reporting this comment',
   errorPrefix: 'Error:',
   errorSummaryTitle: 'There is a problem',
   errorNameRequired: 'Enter your name',

@@ -19,13 +19,16 @@ export interface ThreadNode {
 export interface CommentThread {
   /** Top-level comments (orphans included), oldest first. */
   roots: ThreadNode[];
-  /** How many comments the thread holds: every valid comment in the input, once. */
+  /** How many comments the thread shows: every valid comment in the input, once, placeholders not counted. */
   count: number;
 }
 
 type Record_ = Record<string, unknown>;
 
-const checked = new WeakMap<object, Comment | null>();
+// Per input object: the fields it was checked with and the result, so an object edited in
+// place (approved, corrected) is checked again and renders anew.
+const checked = new WeakMap<object, { fields: unknown[]; result: Comment | null }>();
+const results = new WeakSet<object>();
 
 /**
  * A comment that can be shown, or undefined: it needs an id, an author's name and a body
@@ -34,28 +37,67 @@ const checked = new WeakMap<object, Comment | null>();
  */
 export function normalizeComment(value: unknown): Comment | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  let result = checked.get(value);
-  if (result === undefined) {
-    result = check(value as Record_) ?? null;
-    checked.set(value, result);
-    if (result) checked.set(result, result);
+  if (results.has(value)) return value as Comment;
+  const fields = fieldsOf(value as Record_);
+  let entry = checked.get(value);
+  if (!entry || entry.fields.some((field, i) => !Object.is(field, fields[i]))) {
+    entry = { fields, result: check(value as Record_) ?? null };
+    checked.set(value, entry);
+    if (entry.result) results.add(entry.result);
   }
-  return result ?? undefined;
+  return entry.result ?? undefined;
 }
+
+function fieldsOf(v: Record_): unknown[] {
+  const author = v.author as Record_ | null | undefined;
+  const a = author !== null && typeof author === 'object' ? author : {};
+  // One flat list: the comment's own fields, then its author's.
+  return [
+    v.id,
+    v.parentId,
+    v.body,
+    v.createdAt,
+    v.status,
+    v.recommendations,
+    v.recommended,
+    v.picked,
+    author,
+    a.name,
+    a.id,
+    a.avatar,
+    a.badge,
+  ];
+}
+
+const STATUSES = new Set(['published', 'pending', 'removed', 'deleted']);
 
 function check(value: Record_): Comment | undefined {
   const id = toId(value.id);
   const author = value.author as Record_ | null | undefined;
   const name = author !== null && typeof author === 'object' ? author.name : undefined;
-  if (!id || !hasText(name) || !hasText(value.body)) return undefined;
+  if (!id || !hasText(name)) return undefined;
+  const status = value.status ?? 'published';
+  const hidden = status === 'removed' || status === 'deleted' || !STATUSES.has(status as string);
+  // A removed comment's text is never kept, so nothing can show it.
+  if (!hidden && !hasText(value.body)) return undefined;
   const comment: Comment = {
     id,
     parentId: toId(value.parentId) ?? null,
     author: { name: name.trim() },
-    body: value.body,
+    body: hidden ? '' : (value.body as string),
     createdAt: typeof value.createdAt === 'string' ? value.createdAt : '',
-    status: value.status === 'pending' ? 'pending' : 'published',
+    // Any word the library does not know is treated as removed: never shown as published.
+    status: hidden ? (status === 'deleted' ? 'deleted' : 'removed') : (status as 'published'),
+    recommendations:
+      Number.isFinite(value.recommendations) && (value.recommendations as number) > 0
+        ? Math.floor(value.recommendations as number)
+        : 0,
+    recommended: value.recommended === true,
+    picked: value.picked === true && !hidden,
   };
+  const authorId = toId(author!.id);
+  if (authorId) comment.author.id = authorId;
+  if (hasText(author!.badge)) comment.author.badge = author!.badge.trim();
   const avatar = safeImage(author!.avatar as Image | undefined);
   if (avatar) comment.author.avatar = avatar;
   return comment;
@@ -66,26 +108,28 @@ function toId(value: unknown): string | undefined {
   return hasText(value) ? value.trim().replace(/\s+/g, '-') : undefined;
 }
 
-const lists = new WeakMap<object, Comment[]>();
+const lists = new WeakMap<object, { items: (Comment | undefined)[]; list: Comment[] }>();
 
 /** The comments that can be shown, in input order, each id once (the first one given wins). */
 export function normalizeComments(value: unknown): Comment[] {
   if (!Array.isArray(value)) return [];
-  let list = lists.get(value);
-  if (!list) {
+  if (results.has(value)) return value as Comment[];
+  const items = value.map(normalizeComment);
+  let entry = lists.get(value);
+  // The same list again: checked again item by item (cheap), rebuilt only when one changed.
+  if (!entry || entry.items.length !== items.length || entry.items.some((c, i) => c !== items[i])) {
     const seen = new Set<string>();
-    list = [];
-    for (const item of value) {
-      const comment = normalizeComment(item);
+    const list: Comment[] = [];
+    for (const comment of items) {
       if (comment && !seen.has(comment.id)) {
         seen.add(comment.id);
         list.push(comment);
       }
     }
-    lists.set(value, list);
-    lists.set(list, list);
+    lists.set(value, (entry = { items, list }));
+    results.add(list);
   }
-  return list;
+  return entry.list;
 }
 
 const threads = new WeakMap<object, Map<number, CommentThread>>();
@@ -100,10 +144,12 @@ const threads = new WeakMap<object, Map<number, CommentThread>>();
 export function buildThread(value: unknown, maxDepth = 3): CommentThread {
   const depthCap = Number.isFinite(maxDepth) ? Math.max(0, Math.floor(maxDepth)) : 3;
   if (!Array.isArray(value)) return { roots: [], count: 0 };
-  let byDepth = threads.get(value);
-  if (!byDepth) threads.set(value, (byDepth = new Map()));
+  // Keyed by the checked list, which is new whenever a comment in it changed.
+  const list = normalizeComments(value);
+  let byDepth = threads.get(list);
+  if (!byDepth) threads.set(list, (byDepth = new Map()));
   let thread = byDepth.get(depthCap);
-  if (!thread) byDepth.set(depthCap, (thread = build(normalizeComments(value), depthCap)));
+  if (!thread) byDepth.set(depthCap, (thread = build(list, depthCap)));
   return thread;
 }
 
@@ -151,7 +197,28 @@ function build(list: Comment[], maxDepth: number): CommentThread {
   // Placed oldest first, so every list reads as a conversation; ties keep the input order.
   const time = list.map((comment) => parseDate(comment.createdAt)?.getTime() ?? -Infinity);
   // Two undated comments differ by NaN, which falls through to the input order.
-  const order = [...list.keys()].sort((a, b) => time[a] - time[b] || a - b);
+  const order = [...list.keys()];
+  // Lists usually come in time order already: then there is nothing to sort.
+  if (time.some((t, i) => i > 0 && !(time[i - 1] <= t))) {
+    order.sort((a, b) => time[a] - time[b] || a - b);
+  }
   for (const i of order) home[i].push(nodes[i]);
-  return { roots: topLevel, count: list.length };
+
+  // A removed or deleted comment stays only as the placeholder its replies hang from; children
+  // come after their parents in the queue, so walking it backwards settles them first.
+  const gone = new Set<ThreadNode>();
+  const keep = (node: ThreadNode) => !gone.has(node);
+  let count = 0;
+  for (let k = queue.length - 1; k >= 0; k -= 1) {
+    const node = nodes[queue[k]];
+    if (gone.size > 0) node.replies = node.replies.filter(keep);
+    if (!isHidden(node.comment)) count += 1;
+    else if (node.replies.length === 0) gone.add(node);
+  }
+  return { roots: gone.size > 0 ? topLevel.filter(keep) : topLevel, count };
+}
+
+/** A removed or deleted comment, shown only as a placeholder. */
+export function isHidden(comment: Comment): boolean {
+  return comment.status === 'removed' || comment.status === 'deleted';
 }

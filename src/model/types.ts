@@ -70,16 +70,41 @@ export interface Article {
   related?: RelatedLink[];
 }
 
+/** What moderation made of a comment; `removed` and `deleted` never show their text. */
+export type CommentStatus = 'published' | 'pending' | 'removed' | 'deleted';
+
 export interface Comment {
   id: string;
   /** A reply names its parent. */
   parentId?: string | null;
-  author: { name: string; avatar?: Image };
+  /** `id` lets the component know the viewer's own comments; `badge` is shown in words. */
+  author: { name: string; id?: string; avatar?: Image; badge?: string };
   /** Plain text, never HTML. */
   body: string;
   createdAt: ISODate;
-  /** `pending` comments await moderation. */
-  status?: 'published' | 'pending';
+  /** `pending` comments await moderation; any other word counts as `removed`. */
+  status?: CommentStatus;
+  /** How many readers recommend it. */
+  recommendations?: number;
+  /** This reader recommends it. */
+  recommended?: boolean;
+  /** An editors' pick: also listed above the thread. */
+  picked?: boolean;
+}
+
+/** The signed-in reader; `id` matches `author.id` of their own comments. */
+export interface CommentViewer {
+  name: string;
+  id?: string;
+  avatar?: Image;
+}
+
+/** Why a reader reports a comment; each has words in the messages table. */
+export type ReportReason = 'spam' | 'abuse' | 'offTopic' | 'other';
+
+export interface CommentReport {
+  reason: ReportReason;
+  details?: string;
 }
 
 export interface CommentDraft {

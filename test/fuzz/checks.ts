@@ -110,7 +110,9 @@ const ENUMERATED: Record<string, ReadonlySet<string>> = {
       'in-reply-to item item-title kicker label list load-more load-status meta number pending ' +
       'privacy question question-text quote related replies reply-button reply-form replying-to ' +
       'retry role section-title sent sort standfirst status submit submit-error thread ' +
-      'thread-header title trigger'
+      'thread-header title trigger badge permalink comment-actions recommend recommend-count ' +
+      'recommendations report-button report-form report-sent placeholder more-replies picks ' +
+      'picks-title pick pick-link new-comments sign-in'
     ).split(' '),
   ),
   'data-variant': new Set(['didYouKnow', 'tip', 'note', 'warning', 'inline', 'card', 'primary']),
@@ -319,7 +321,8 @@ export interface ExpectedComment {
 /**
  * The comments that must be shown, written from the rules rather than the library's code: an
  * id (text, trimmed, inner white space as hyphens, or a finite number), an author's name with
- * text, a body with text; of comments with the same id, the first one.
+ * text, a body with text, a status that is missing, 'published' or 'pending' (any other is
+ * never shown as published); of comments with the same id, the first one.
  */
 export function expectedComments(input: unknown): ExpectedComment[] {
   if (!Array.isArray(input)) return [];
@@ -327,7 +330,7 @@ export function expectedComments(input: unknown): ExpectedComment[] {
   const out: ExpectedComment[] = [];
   for (const item of input) {
     if (item === null || typeof item !== 'object') continue;
-    const { id: rawId, author, body } = item as Record<string, unknown>;
+    const { id: rawId, author, body, status } = item as Record<string, unknown>;
     const id =
       typeof rawId === 'number' && Number.isFinite(rawId)
         ? String(rawId)
@@ -339,10 +342,12 @@ export function expectedComments(input: unknown): ExpectedComment[] {
         ? (author as Record<string, unknown>).name
         : undefined;
     if (!id || typeof name !== 'string' || !name.trim()) continue;
-    if (typeof body !== 'string' || !body.trim()) continue;
+    const shown = status == null || status === 'published' || status === 'pending';
+    // A removed comment needs no text, as its text is never shown; it still takes its id.
+    if (shown && (typeof body !== 'string' || !body.trim())) continue;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ id, name: name.trim(), body });
+    if (shown) out.push({ id, name: name.trim(), body: body as string });
   }
   return out;
 }
@@ -350,10 +355,24 @@ export function expectedComments(input: unknown): ExpectedComment[] {
 /** Where the comments on the page differ from the ones expected: each must be there once. */
 export function commentProblems(root: ParentNode, input: unknown): string[] {
   const expected = expectedComments(input);
-  const shown = Array.from(root.querySelectorAll('[data-part="comment"]'));
+  const all = Array.from(root.querySelectorAll('[data-part="comment"]'));
   const problems: string[] = [];
-  if (shown.length !== expected.length) {
-    problems.push(`${shown.length} comments shown, ${expected.length} valid in the input`);
+  // Placeholders of removed comments: never a text, never counted.
+  const placeholders = all.filter((element) => element.hasAttribute('data-state'));
+  if (placeholders.some((element) => element.querySelector('[data-part="body"]'))) {
+    problems.push('a removed comment shows a body');
+  }
+  const shown = all.filter((element) => !element.hasAttribute('data-state'));
+  // Comments not drawn wait behind "Show N more replies", or behind "Show more comments".
+  const waiting = Array.from(root.querySelectorAll('[data-part="more-replies"]'), (button) =>
+    readNumber(button.textContent ?? ''),
+  ).reduce((sum, n) => sum + n, 0);
+  const paged = root.querySelector('[data-part="load-more"] button') !== null;
+  const accounted = shown.length + waiting;
+  if (paged ? accounted > expected.length : accounted !== expected.length) {
+    problems.push(
+      `${shown.length} comments shown and ${waiting} behind buttons, ${expected.length} valid in the input`,
+    );
   }
   // The HTML parser reads U+0000 in an attribute as U+FFFD.
   const asParsed = (id: string) => id.replaceAll('\u0000', '\uFFFD');
@@ -366,8 +385,13 @@ export function commentProblems(root: ParentNode, input: unknown): string[] {
     byId.set(id, list);
   }
   const squash = (s: string) => visible(s).replace(/\s+/g, '');
+  const valid = new Set(expected.map((comment) => asParsed(comment.id)));
+  for (const id of byId.keys()) {
+    if (!valid.has(id)) problems.push(`comment ${JSON.stringify(id)} shown, not valid`);
+  }
   for (const comment of expected) {
     const found = byId.get(asParsed(comment.id)) ?? [];
+    if (found.length === 0) continue;
     if (found.length !== 1) {
       problems.push(`comment ${JSON.stringify(comment.id)} shown ${found.length} times`);
       continue;
@@ -387,6 +411,22 @@ export function commentProblems(root: ParentNode, input: unknown): string[] {
     }
   }
   return problems;
+}
+
+// The zeros of the digit runs the fuzzed locales write numbers in (Latin, Arabic-Indic,
+// Persian, Devanagari, Bengali, Thai, Myanmar, full-width).
+const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0x1040, 0xff10];
+
+/** The first number in a text, in whatever digits the locale wrote it (NaN if none known). */
+function readNumber(text: string): number {
+  const digits = /\p{Nd}+/u.exec(text)?.[0] ?? '';
+  let value = digits ? 0 : NaN;
+  for (const digit of digits) {
+    const code = digit.codePointAt(0)!;
+    const zero = ZEROS.find((z) => code >= z && code <= z + 9);
+    value = zero === undefined ? NaN : value * 10 + (code - zero);
+  }
+  return value;
 }
 
 /**

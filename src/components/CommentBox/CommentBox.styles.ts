@@ -4,11 +4,13 @@ import { focusRing } from '../../theme/focusRing';
 import { formGuidance } from '../../theme/formGuidance';
 import { formControls } from '../../theme/formControls';
 import {
+  colorAccent,
   colorBackground,
   colorError,
   colorFieldBorder,
   colorBorder,
   colorLink,
+  colorSurface,
   colorText,
   colorTextMuted,
   fontBody,
@@ -189,6 +191,91 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='body'] a {
     color: ${colorLink};
     ${focusRing}
+  }
+  /* Moderation, badges, recommending, reporting, picks and the comment a link points at. */
+  [data-part='placeholder'] {
+    color: ${colorTextMuted};
+    font-style: italic;
+  }
+  [data-part='badge'] {
+    border: 1px solid;
+    padding-inline: ${spaceXs};
+    font-size: ${typeSm};
+    font-weight: 700;
+  }
+  [data-part='permalink'] {
+    color: inherit;
+    ${focusRing}
+  }
+  [data-part='comment-actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: ${spaceSm};
+  }
+  [data-part='recommend'],
+  [data-part='report-button'],
+  [data-part='more-replies'],
+  [data-part='new-comments'] {
+    border: 2px solid;
+    padding-block: ${spaceXs};
+    background: none;
+    color: ${colorLink};
+  }
+  [data-part='recommend'][aria-pressed='true'] {
+    background: ${colorLink};
+    color: ${colorBackground};
+  }
+  [data-part='report-form'],
+  [data-part='report-sent'] {
+    flex-basis: 100%;
+    border-inline-start: 3px solid ${colorBorder};
+    padding-inline-start: ${spaceMd};
+  }
+  fieldset {
+    display: grid;
+    gap: ${spaceSm};
+    margin: 0;
+    border: 0;
+    padding: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 700;
+  }
+  [type='radio'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    accent-color: ${colorAccent};
+  }
+  [data-part='picks'] {
+    display: grid;
+    gap: ${spaceSm};
+    background: ${colorSurface};
+    padding: ${spaceMd};
+  }
+  [data-part='pick'] {
+    display: grid;
+    gap: ${spaceXs};
+  }
+  [data-part='picks'] a,
+  [data-part='sign-in'] a,
+  a[data-part='sign-in'] {
+    color: ${colorLink};
+    ${focusRing}
+  }
+  [aria-current] {
+    outline: 3px solid ${colorAccent};
+    outline-offset: ${spaceXs};
+  }
+  @media (forced-colors: active) {
+    [data-part='recommend'][aria-pressed='true'] {
+      border-style: double;
+      border-width: 4px;
+    }
+    [aria-current] {
+      outline-color: Highlight;
+    }
   }
   @media (forced-colors: active) {
     [data-part='replies'],

@@ -2,6 +2,7 @@
 
 import {
   forwardRef,
+  useActionState,
   useCallback,
   useEffect,
   useId,
@@ -13,22 +14,23 @@ import {
   type ReactNode,
 } from 'react';
 import type { CommentFormState } from '../../forms/comment';
-import type { FormAction, SubmitContext } from '../../internal/form/useForm';
+import { keep, type FormAction, type SubmitContext } from '../../internal/form/useForm';
 import { useSubmission } from '../../internal/form/useSubmission';
 import { clampHeadingLevel, headingTag } from '../../internal/heading';
 import { useControllableState } from '../../internal/useControllableState';
 import { commentMessages, type Messages } from '../../messages/en';
 import { safeUrl } from '../../internal/safeUrl';
-import { buildThread, normalizeComment, normalizeComments } from '../../model/comments';
-import type { Comment, CommentDraft } from '../../model/types';
+import { normalizeComment, normalizeComments } from '../../model/comments';
+import type { Comment, CommentDraft, CommentReport, CommentViewer } from '../../model/types';
 import { useMessages } from '../../provider/context';
 import { CommentBoxRoot } from './CommentBox.styles';
-import { CommentForm, type DraftMemory } from './CommentForm';
+import { CommentForm, IDLE_COMMENT_STATE, type DraftMemory } from './CommentForm';
 import { commentElementId, replyButtonId, replyFormId, Thread } from './CommentThread';
 import { countMessage } from '../../internal/numbers';
+import { Picks } from './Picks';
+import { usePaging, type CommentSort } from './usePaging';
 
-/** The order of the top-level comments; replies always read oldest first, as a conversation. */
-export type CommentSort = 'newest' | 'oldest';
+export type { CommentSort };
 
 export interface CommentBoxProps extends Omit<
   ComponentPropsWithoutRef<'section'>,
@@ -48,8 +50,6 @@ export interface CommentBoxProps extends Omit<
    * for every retry of one draft.
    */
   onSubmit?: (draft: CommentDraft, context: SubmitContext) => Promise<Comment | void>;
-  /** The signed-in reader: the form asks for no name and says "Commenting as NAME". */
-  viewer?: { name: string; avatar?: Comment['author']['avatar'] };
   /** Told when a bot fills the spam trap; nothing is sent, and the bot is shown success. */
   onTrap?: () => void;
   /** The comments as a flat list; threads come from parentId. */
@@ -93,9 +93,22 @@ export interface CommentBoxProps extends Omit<
   locale?: string;
   /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
   messages?: Partial<Messages>;
+  /**
+   * The signed-in reader, not asked for a name ("Commenting as NAME"); `null` when signed out
+   * (a sign-in link replaces the form and each Reply).
+   */
+  viewer?: CommentViewer | null;
+  /** Where a signed-out reader signs in. */
+  signInUrl?: string;
+  /** Recommends a comment (or takes it back, `recommended` false); a rejection rolls the button back. */
+  onRecommend?: (commentId: string, recommended: boolean) => Promise<void>;
+  /** Sends a reader's report of a comment; given, each comment has a Report button. */
+  onReport?: (commentId: string, report: CommentReport) => Promise<void>;
+  /** Top-level comments shown at first and at each "Show more comments" (default 25). */
+  pageSize?: number;
+  /** The time dates are told against ("3 hours ago"), the same on server and browser; without it, dates are written in full until hydration. */
+  now?: number | Date | string;
 }
-
-const NO_COMMENTS: readonly Comment[] = [];
 
 /**
  * "Leave a Comment": the form, and the thread built from a flat list of comments. The app
@@ -106,7 +119,6 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     action,
     state,
     onSubmit,
-    viewer,
     onTrap,
     comments,
     title,
@@ -127,6 +139,12 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     timeZone: ownTimeZone,
     locale: ownLocale,
     messages: ownMessages,
+    viewer,
+    signInUrl,
+    onRecommend,
+    onReport,
+    pageSize: pageSizeProp,
+    now: nowProp,
     ...rest
   },
   ref,
@@ -142,13 +160,9 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     defaultValue: defaultSort === 'oldest' ? 'oldest' : 'newest',
     onValueChange: onSortChange,
   });
-  const order: CommentSort = sort === 'oldest' ? 'oldest' : 'newest';
-  // Comments this reader sent, until the app's list holds them (the first copy of an id wins);
-  // a comment a server reports posted after a post without JavaScript is among them.
-  const [sent, setSent] = useState<Comment[]>(() => {
-    const posted = state?.status === 'posted' ? normalizeComment(state.comment) : undefined;
-    return posted ? [posted] : [];
-  });
+  const order: CommentSort = sort === 'oldest' || sort === 'recommended' ? sort : 'newest';
+  // Comments this reader sent, until the app's list holds them (the first copy of an id wins).
+  const [sent, setSent] = useState<Comment[]>([]);
   // A reply the server refused after a post without JavaScript opens again, with its text.
   const [replyTo, setReplyTo] = useState<string | null>(() =>
     state && state.status !== 'posted' && state.values.parentId ? state.values.parentId : null,
@@ -167,22 +181,71 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   useImperativeHandle(ref, () => root.current!, []);
   const focusNext = useRef<string | null>(null);
 
-  const given = Array.isArray(comments) ? comments : NO_COMMENTS;
-  const all = useMemo(() => (sent.length > 0 ? [...given, ...sent] : given), [given, sent]);
-  const thread = buildThread(all, maxDepth);
-  const roots = useMemo(
-    () => (order === 'oldest' ? thread.roots : thread.roots.slice().reverse()),
-    [thread, order],
+  // The main form's action state lives here, so that a comment a server reports posted (the
+  // state prop, or a Server Action's answer to a post without JavaScript) is in the thread
+  // from the first render, server HTML included.
+  const stateFor = (parentId: string | null) =>
+    state && (state.values.parentId || null) === parentId ? state : undefined;
+  const mainAction = useActionState<CommentFormState, FormData>(
+    typeof action === 'function' ? action : keep,
+    stateFor(null) ?? IDLE_COMMENT_STATE,
   );
+  const posted =
+    mainAction[0].status === 'posted' ? normalizeComment(mainAction[0].comment) : undefined;
+
+  const loader = useSubmission<unknown>();
+  // From "Show more comments" until the render after the load settles, what arrives was asked for.
+  const [awaiting, setAwaiting] = useState(false);
+  useEffect(() => {
+    if (awaiting && loader.status !== 'submitting') setAwaiting(false);
+  }, [awaiting, loader.status]);
+  const now = nowProp === undefined ? undefined : new Date(nowProp).getTime();
+  const paging = usePaging({
+    given: comments,
+    sent: posted ? [posted, ...sent] : sent,
+    accepting: awaiting,
+    pageSize: (pageSizeProp ?? 0) >= 1 ? Math.floor(pageSizeProp!) : 25,
+    maxDepth,
+    sort: order,
+    now: Number.isFinite(now) ? now : undefined,
+    root,
+  });
+  const { thread, roots, all } = paging;
+  // One words object while they stay the same, so the memoised comments stay put.
+  const wordsKey = Object.values(messages).join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const words = useMemo(() => messages, [wordsKey]);
+  const handlers = useRef({ onRecommend, onReport });
+  useEffect(() => {
+    handlers.current = { onRecommend, onReport };
+  });
+  const recommend = useMemo(
+    () => onRecommend && ((id: string, on: boolean) => handlers.current.onRecommend!(id, on)),
+    [!onRecommend], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const report = useMemo(
+    () => onReport && ((id: string, r: CommentReport) => handlers.current.onReport!(id, r)),
+    [!onReport], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const heldBefore = useRef(0);
+  useEffect(() => {
+    if (paging.held > heldBefore.current)
+      announce(countMessage(words.commentsNewOne, words.commentsNew, paging.held, locale));
+    heldBefore.current = paging.held;
+  }, [paging.held]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const openReply = useCallback(
     (id: string) => setReplyTo((current) => (current === id ? null : id)),
     [],
   );
-  const announce = (text: string) => setAnnouncement(({ key }) => ({ text, key: key + 1 }));
+  const announce = useCallback(
+    (text: string) => setAnnouncement(({ key }) => ({ text, key: key + 1 })),
+    [],
+  );
 
   const showSent = (comment: Comment) => {
     setSent((list) => [...list, comment]);
+    paging.reveal(comment.parentId);
     focusNext.current = comment.id;
     announce(
       comment.status === 'pending' ? messages.commentsSubmittedPending : messages.commentsSubmitted,
@@ -205,23 +268,31 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   });
 
   // "Show more comments": the button keeps focus while loading; the result is announced.
-  const loader = useSubmission<unknown>();
+  const [revealed, setRevealed] = useState(0);
   // The ids of the app's comments before the last load, to count what it brought.
   const [loadedFrom, setLoadedFrom] = useState<ReadonlySet<string> | null>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
   const shownBeforeLoad = useRef<Set<string> | null>(null);
+  const appIds = () =>
+    new Set(normalizeComments(Array.isArray(comments) ? comments : []).map(({ id }) => id));
   const loadMore = () => {
-    if (!onLoadMore || !loader.submit(() => onLoadMore())) return;
-    setLoadedFrom(new Set(normalizeComments(given).map((comment) => comment.id)));
-    shownBeforeLoad.current = new Set(
-      normalizeComments(all).map((comment) => commentElementId(comment.id)),
-    );
+    const shown = root.current!.querySelectorAll('[data-part="comment"]');
+    const before = new Set(Array.from(shown, (comment) => comment.id));
+    if (paging.hidden > 0) setRevealed(paging.showMore());
+    else if (!onLoadMore || !loader.submit(() => onLoadMore())) return;
+    else {
+      setRevealed(0);
+      setAwaiting(true);
+      setLoadedFrom(appIds());
+      paging.makeRoom();
+    }
+    shownBeforeLoad.current = before;
   };
   // Once the last page is in, the button goes; focus it held moves to the first new comment.
   useEffect(() => {
     const before = shownBeforeLoad.current;
     const page = root.current;
-    if (!before || !page || loadButton.current || loader.status !== 'succeeded') return;
+    if (!before || !page || loadButton.current || loader.status === 'submitting') return;
     shownBeforeLoad.current = null;
     const active = page.ownerDocument.activeElement;
     if (active && active !== page.ownerDocument.body) return;
@@ -238,18 +309,19 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   const loadStatusId = `${uid}load-status`;
   const maxLength =
     Number.isFinite(maxLengthProp) && maxLengthProp! > 0 ? Math.floor(maxLengthProp!) : 5000;
-  const count = Number.isFinite(totalCount) ? Math.max(totalCount!, thread.count) : thread.count;
+  const shownCount = thread.count + paging.held;
+  const count = Number.isFinite(totalCount) ? Math.max(totalCount!, shownCount) : shownCount;
   const loading = loader.status === 'submitting';
   const loadFailed = loader.status === 'failed';
   // Only what the load brought counts, not the reader's own comments sent since.
   const loaded =
     loader.status === 'succeeded' && loadedFrom !== null
-      ? normalizeComments(given).filter((comment) => !loadedFrom.has(comment.id)).length
+      ? [...appIds()].filter((id) => !loadedFrom.has(id)).length
       : 0;
   const parent = replyTo ? normalizeComments(all).find((comment) => comment.id === replyTo) : null;
 
   const initial = {
-    name: defaultDraft?.name ?? '',
+    name: defaultDraft?.name ?? viewer?.name ?? '',
     email: defaultDraft?.email ?? '',
     body: defaultDraft?.body ?? '',
   };
@@ -265,8 +337,6 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     messages,
     locale,
   };
-  const stateFor = (parentId: string | null) =>
-    state && (state.values.parentId || null) === parentId ? state : undefined;
   const replyForm = parent && !closed && (
     <CommentForm
       key={`${draftKey}:${parent.id}`}
@@ -294,11 +364,16 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
       </Title>
       {closed ? (
         <p data-part="closed">{messages.commentsClosed}</p>
+      ) : viewer === null ? (
+        <p data-part="sign-in">
+          <a href={signInUrl}>{messages.commentsSignIn}</a>
+        </p>
       ) : (
         <CommentForm
           key={draftKey}
           {...formProps}
           state={stateFor(null)}
+          actionState={[mainAction[0], mainAction[1]]}
           idPrefix={`${uid}new-`}
           parentId={null}
           storageKey={draftKey}
@@ -307,6 +382,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
           onSent={showSent}
         />
       )}
+      <Picks comments={normalizeComments(all)} words={words} level={level + 1} />
       <div data-part="thread-header">
         <Subtitle data-part="count-title">
           {countMessage(messages.commentsCountOne, messages.commentsCount, count, locale)}
@@ -314,37 +390,40 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
         {thread.roots.length > 1 && (
           <label data-part="sort">
             {messages.commentsSortLabel}
-            <select
-              value={order}
-              onChange={(event) => setSort(event.target.value === 'oldest' ? 'oldest' : 'newest')}
-            >
+            <select value={order} onChange={(event) => setSort(event.target.value as CommentSort)}>
               <option value="newest">{messages.commentsSortNewest}</option>
               <option value="oldest">{messages.commentsSortOldest}</option>
+              <option value="recommended">{messages.commentsSortRecommended}</option>
             </select>
           </label>
         )}
       </div>
-      {thread.count > 0 ? (
+      {paging.held > 0 && (
+        <button type="button" data-part="new-comments" onClick={paging.showNew}>
+          {countMessage(words.commentsShowNewOne, words.commentsShowNew, paging.held, locale)}
+        </button>
+      )}
+      {roots.length > 0 ? (
         <Thread
-          roots={roots}
-          replyTo={replyTo}
-          replyForm={replyForm}
-          locale={locale}
-          timeZone={timeZone}
-          reply={messages.commentsReply}
-          replyLabel={messages.commentsReplyLabel}
-          pending={messages.commentsPending}
-          inReplyToMessage={messages.commentsInReplyTo}
+          {...{ roots, replyTo, replyForm, locale, timeZone, words, uid, announce }}
+          expanded={paging.expanded}
+          target={paging.target}
+          now={paging.now}
           canReply={!closed}
-          uid={uid}
+          signInUrl={viewer === null ? (signInUrl ?? '') : undefined}
+          viewerId={viewer?.id}
+          viewerName={viewer?.name}
           onReply={openReply}
+          onExpand={paging.expand}
+          onRecommend={recommend}
+          onReport={report}
         />
       ) : (
         !closed && <p data-part="empty">{messages.commentsEmpty}</p>
       )}
-      {onLoadMore && (
+      {(onLoadMore || paging.hidden > 0) && (
         <div data-part="load-more">
-          {hasMore && (
+          {(hasMore || paging.hidden > 0) && (
             <button
               ref={loadButton}
               type="button"
@@ -367,8 +446,13 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
           >
             {loadFailed
               ? messages.commentsLoadFailed
-              : loaded > 0
-                ? countMessage(messages.commentsLoadedOne, messages.commentsLoaded, loaded, locale)
+              : revealed + loaded > 0
+                ? countMessage(
+                    messages.commentsLoadedOne,
+                    messages.commentsLoaded,
+                    revealed || loaded,
+                    locale,
+                  )
                 : ''}
           </p>
         </div>
