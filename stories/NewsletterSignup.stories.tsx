@@ -47,13 +47,21 @@ export const WithConsent: Story = { args: consent };
 export const Card: Story = { args: { ...consent, variant: 'card' } };
 
 // The outcomes a server passes in after a post without JavaScript; a submission reaches the same.
-export const Subscribed: Story = { args: { defaultStatus: 'subscribed' } };
+export const Subscribed: Story = { args: { state: subscribeDone('subscribed') } };
 
-export const Pending: Story = { args: { defaultStatus: 'pending' } };
+export const Pending: Story = { args: { state: subscribeDone('pending') } };
 
-export const AlreadySubscribed: Story = { args: { defaultStatus: 'already' } };
+export const AlreadySubscribed: Story = { args: { state: subscribeDone('already') } };
 
-export const Failed: Story = { args: { defaultStatus: 'failed' } };
+export const Failed: Story = {
+  args: {
+    state: (() => {
+      const data = new FormData();
+      data.set('email', 'reader@example.com');
+      return subscribeFailed(data);
+    })(),
+  },
+};
 
 /**
  * The server's HTML, not hydrated: what a reader gets before or without JavaScript. With
@@ -98,6 +106,17 @@ export const RightToLeft: Story = {
     const page = canvasElement.ownerDocument.documentElement;
     await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
   },
+};
+
+/** The Arabic confirmation, in place of the form. */
+export const RightToLeftSubscribed: Story = {
+  args: { messages: arabic, state: subscribeDone('subscribed') },
+  globals: { direction: 'rtl' },
+  render: (args) => (
+    <div lang="ar">
+      <NewsletterSignup {...args} />
+    </div>
+  ),
 };
 
 export const RightToLeftDark: Story = {

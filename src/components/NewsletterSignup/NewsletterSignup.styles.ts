@@ -70,6 +70,7 @@ export const NewsletterRoot = styled.section.withConfig({ componentId: 'bs-newsl
   }
   /* A sign-up that went through: a panel in place of the form, which takes focus. */
   [data-part='confirmation'] {
+    max-inline-size: 32rem;
     margin-block-start: ${spaceMd};
     border-inline-start: 4px solid ${colorAccent};
     padding: ${spaceMd};
