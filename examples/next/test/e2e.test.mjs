@@ -17,13 +17,6 @@ const workDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-example-'));
 const dataDir = path.join(workDir, 'data');
 const faultFile = path.join(workDir, 'database-down');
 const WAIT = 30_000;
-/**
- * Why a test is marked todo: it runs and reports, but does not fail the run. CommentBox adds a
- * posted comment to the thread in an effect, after a send made in the browser, so after a post
- * without JavaScript (the state arrives through useActionState) the thread lacks it.
- */
-const LIBRARY_GAP = 'CommentBox: a comment posted without JavaScript is not shown in the thread';
-
 /** Everything the server wrote, across restarts. */
 const serverLog = [];
 let server;
@@ -312,19 +305,15 @@ describe('with JavaScript off', () => {
     await close();
   });
 
-  test(
-    'the comment just posted shows in the thread, awaiting moderation',
-    { todo: LIBRARY_GAP },
-    async () => {
-      const { page, close } = await openPage({ javaScript: false });
-      const body = unique('Shown after a post without script');
-      await fillComment(page, { body });
-      await commentForm(page).getByRole('button', { name: 'Post comment' }).click();
-      await sentNotice(page).waitFor();
-      await commentByText(page, body).getByText('Awaiting moderation').waitFor({ timeout: 2000 });
-      await close();
-    },
-  );
+  test('the comment just posted shows in the thread, awaiting moderation', async () => {
+    const { page, close } = await openPage({ javaScript: false });
+    const body = unique('Shown after a post without script');
+    await fillComment(page, { body });
+    await commentForm(page).getByRole('button', { name: 'Post comment' }).click();
+    await sentNotice(page).waitFor();
+    await commentByText(page, body).getByText('Awaiting moderation').waitFor({ timeout: 2000 });
+    await close();
+  });
 
   test('a refusal comes back in the page, with nothing typed in a URL', async () => {
     const { page, requests, close } = await openPage({ javaScript: false });
