@@ -199,6 +199,18 @@ describe('CommentBox: the thread', () => {
     expect(container.querySelector('time')).toHaveTextContent(/^June 15, 2025 at 2:20 AM$/);
   });
 
+  it('takes showTimeZone of its own, for pages no provider reaches', () => {
+    const { container } = render(
+      <CommentBox
+        comments={sampleComments}
+        onSubmit={noSend}
+        timeZone="Asia/Tokyo"
+        showTimeZone={false}
+      />,
+    );
+    expect(container.querySelector('time')).toHaveTextContent(/^June 15, 2025 at 2:20 AM$/);
+  });
+
   it('keeps single line breaks in the text', () => {
     render(
       <CommentBox comments={[comment('a', { body: 'Line one\nLine two' })]} onSubmit={noSend} />,

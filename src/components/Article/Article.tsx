@@ -74,8 +74,8 @@ export interface ArticleProps extends Omit<ComponentPropsWithoutRef<'article'>, 
   /** IANA time zone the page's dates are written in, replacing the provider's (default "UTC"). */
   timeZone?: string;
   /**
-   * Whether the header's dates name their zone (default true); false when `timeZone` is the
-   * reader's own. The comments' dates follow the provider's `showTimeZone`.
+   * Whether the page's dates (the header's and the comments') name their zone (default true);
+   * false when `timeZone` is the reader's own.
    */
   showTimeZone?: boolean;
 }
@@ -221,6 +221,7 @@ export const Article = forwardRef<HTMLElement, ArticleProps>(function Article(
           locale={locale}
           messages={own}
           timeZone={timeZone}
+          showTimeZone={showTimeZone}
           {...commentBoxProps}
           comments={comments}
           onSubmit={onCommentSubmit}

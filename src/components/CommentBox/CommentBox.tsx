@@ -89,6 +89,8 @@ export interface CommentBoxProps extends Omit<
   timeout?: number;
   /** IANA time zone of the dates, the same on server and browser (default: the provider's, or UTC). */
   timeZone?: string;
+  /** False leaves the zone out of the dates, for an app whose `timeZone` is the reader's own (default: the provider's). */
+  showTimeZone?: boolean;
   /** Locale for dates, numbers and plurals, replacing the provider's. */
   locale?: string;
   /** Words that replace the provider's, e.g. from a Server Component that no provider reaches. */
@@ -137,6 +139,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     onSortChange,
     timeout,
     timeZone: ownTimeZone,
+    showTimeZone: ownShowTimeZone,
     locale: ownLocale,
     messages: ownMessages,
     viewer,
@@ -149,10 +152,11 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   },
   ref,
 ) {
-  const { messages, locale, timeZone } = useMessages(commentMessages, {
+  const { messages, locale, timeZone, showTimeZone } = useMessages(commentMessages, {
     locale: ownLocale,
     messages: ownMessages,
     timeZone: ownTimeZone,
+    showTimeZone: ownShowTimeZone,
   });
   const uid = useId();
   const [sort, setSort] = useControllableState<CommentSort>({
@@ -405,7 +409,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
       )}
       {roots.length > 0 ? (
         <Thread
-          {...{ roots, replyTo, replyForm, locale, timeZone, words, uid, announce }}
+          {...{ roots, replyTo, replyForm, locale, timeZone, showTimeZone, words, uid, announce }}
           expanded={paging.expanded}
           target={paging.target}
           now={paging.now}

@@ -1,6 +1,5 @@
 import { memo, type ReactNode } from 'react';
 import { formatDateTime, parseDate, relativeTime } from '../../internal/dates';
-import { useBroadsheetSettings } from '../../provider/context';
 import { formatMessage } from '../../internal/format';
 import type { commentMessages } from '../../messages/en';
 import { isHidden, type ThreadNode } from '../../model/comments';
@@ -14,6 +13,8 @@ import { countMessage } from '../../internal/numbers';
 export interface ThreadView {
   locale: string;
   timeZone: string;
+  /** Whether dates name their zone. */
+  showTimeZone: boolean;
   /** The words, one object for as long as they do not change. */
   words: typeof commentMessages;
   /** The time dates are told against ("3 hours ago"); undefined writes every date in full. */
@@ -158,11 +159,9 @@ const CommentView = memo(function CommentView({
   const { words } = view;
   const pending = comment.status === 'pending';
   const date = parseDate(createdAt);
-  // Whether the date names its zone is the provider's to say.
-  const { showTimeZone } = useBroadsheetSettings();
   const authorId = `${view.uid}author-${id}`;
   const avatar = author.avatar;
-  const exact = date && formatDateTime(date, view.locale, view.timeZone, showTimeZone);
+  const exact = date && formatDateTime(date, view.locale, view.timeZone, view.showTimeZone);
   const recent =
     date && view.now !== undefined ? relativeTime(date, view.now, view.locale) : undefined;
   const live = !pending;
