@@ -54,7 +54,7 @@ export interface CommentBoxProps extends Omit<
   onTrap?: () => void;
   /** The comments as a flat list; threads come from parentId. */
   comments?: readonly Comment[];
-  /** The heading above the form, naming the section; defaults to "Leave a Comment". */
+  /** The heading above the form, naming the section; defaults to "Leave a comment". */
   title?: ReactNode;
   /** Level of the title's heading, 1 to 6 (default 2); the thread's heading sits one below. */
   headingLevel?: number;
@@ -113,7 +113,7 @@ export interface CommentBoxProps extends Omit<
 }
 
 /**
- * "Leave a Comment": the form, and the thread built from a flat list of comments. The app
+ * "Leave a comment": the form, and the thread built from a flat list of comments. The app
  * owns the data and the network; the component never loses what a reader typed.
  */
 export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function CommentBox(
