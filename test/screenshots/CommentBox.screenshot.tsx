@@ -3,7 +3,8 @@ import { describe, it } from 'vitest';
 import * as stories from '../../stories/CommentBox.stories';
 import { shoot, submitEmpty, type Theme } from './shoot';
 
-const { Empty, ValidationErrors, SampleThread, RightToLeft } = composeStories(stories);
+const { Empty, ValidationErrors, SampleThread, RightToLeft, Newsroom, NewsroomRightToLeft } =
+  composeStories(stories);
 const themes: Theme[] = ['light', 'dark'];
 
 describe('CommentBox', () => {
@@ -33,5 +34,9 @@ describe('CommentBox', () => {
       }));
     it(`an Arabic thread with replies, ${theme}, right to left`, () =>
       shoot(RightToLeft, `arabic-thread-${theme}-rtl`, { theme, direction: 'rtl' }));
+    it(`a newsroom thread: picks, badges, a placeholder, recommendations, ${theme}, left to right`, () =>
+      shoot(Newsroom, `newsroom-${theme}-ltr`, { theme, direction: 'ltr' }));
+    it(`an Arabic newsroom thread, ${theme}, right to left`, () =>
+      shoot(NewsroomRightToLeft, `arabic-newsroom-${theme}-rtl`, { theme, direction: 'rtl' }));
   }
 });

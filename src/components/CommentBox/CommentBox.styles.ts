@@ -197,6 +197,10 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
     color: ${colorTextMuted};
     font-style: italic;
   }
+  /* Scripts with no italic tradition are slanted by the browser: keep them upright. */
+  [data-part='placeholder']:is(:lang(ar), :lang(fa), :lang(he), :lang(ur)) {
+    font-style: normal;
+  }
   [data-part='badge'] {
     border: 1px solid;
     padding-inline: ${spaceXs};
