@@ -9,8 +9,8 @@ import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { pageBundler } from './page-bundle.mjs';
 
 const root = process.cwd();
 const work = path.join(root, 'node_modules', '.cache', 'broadsheet-check-forms');
@@ -42,19 +42,7 @@ const tree = `
       }));
 `;
 
-async function bundle(name, contents, options) {
-  const outfile = path.join(work, name);
-  await build({
-    stdin: { contents: `${tree}\n${contents}`, resolveDir: root, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    alias: { broadsheet: path.join(root, 'dist/index.js') },
-    logLevel: 'warning',
-    outfile,
-    ...options,
-  });
-  return outfile;
-}
+const bundle = pageBundler({ root, work, tree });
 
 // Renders the page for a state given as JSON on standard input.
 const server = await bundle(

@@ -7,6 +7,7 @@ import { messages as ar } from '../src/messages/ar';
 import { messages as de } from '../src/messages/de';
 import { buildThread, normalizeComment, normalizeComments } from '../src/model/comments';
 import { axe, deferred, hydrateWithoutWarnings, renderToHtml } from './helpers';
+import { comment } from './commentHelpers';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -14,17 +15,6 @@ afterEach(() => {
 });
 
 const noSend = async () => {};
-
-function comment(id: string, fields: Partial<Comment> = {}): Comment {
-  return {
-    id,
-    author: { name: `Reader ${id}` },
-    body: `Comment ${id}`,
-    createdAt: '2025-06-14T10:00:00Z',
-    status: 'published',
-    ...fields,
-  };
-}
 
 /** `n` top-level comments a minute apart, the last one newest. */
 function roots(n: number, prefix = 'r'): Comment[] {

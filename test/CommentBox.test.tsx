@@ -17,6 +17,7 @@ import {
   renderWithProvider,
   deferred,
 } from './helpers';
+import { bodyField, comment, emailField, nameField, submitButton } from './commentHelpers';
 
 // formatDateTime runs once for every comment rendered: counting its calls counts comment renders.
 vi.mock('../src/internal/dates', async (importOriginal) => {
@@ -32,17 +33,6 @@ afterEach(() => {
 
 const noSend = async () => {};
 
-function comment(id: string, fields: Partial<Comment> = {}): Comment {
-  return {
-    id,
-    author: { name: `Reader ${id}` },
-    body: `Comment ${id}`,
-    createdAt: '2025-06-14T10:00:00Z',
-    status: 'published',
-    ...fields,
-  };
-}
-
 /** A flat list of n comments, every fifth a reply to the one before, a minute apart. */
 function manyComments(n: number): Comment[] {
   return Array.from({ length: n }, (_, i) =>
@@ -55,14 +45,6 @@ function manyComments(n: number): Comment[] {
 
 const section = () => screen.getByRole('region', { name: 'Leave a comment' });
 const commentArticle = (name: string) => screen.getByRole('article', { name });
-const nameField = (scope: HTMLElement = document.body) =>
-  within(scope).getByRole('textbox', { name: 'Name' });
-const emailField = (scope: HTMLElement = document.body) =>
-  within(scope).getByRole('textbox', { name: /^Email address/ });
-const bodyField = (scope: HTMLElement = document.body) =>
-  within(scope).getByRole('textbox', { name: 'Comment' });
-const submitButton = (scope: HTMLElement = document.body) =>
-  within(scope).getByRole('button', { name: /Post comment|Posting/ });
 const mainForm = () => section().querySelector<HTMLFormElement>('[data-part="form"]')!;
 const announcer = () => section().querySelector('[data-part="announcer"]')!;
 

@@ -16,6 +16,7 @@ import {
   type CommentFormState,
 } from '../src/forms';
 import { axe, deferred, hydrateWithoutWarnings, renderToHtml } from './helpers';
+import { bodyField, comment, emailField, nameField, submitButton } from './commentHelpers';
 
 afterEach(() => {
   // Pages a failed test left behind would confuse the next one's queries.
@@ -27,26 +28,7 @@ afterEach(() => {
 
 type Send = NonNullable<CommentBoxProps['onSubmit']>;
 
-const nameField = (scope: HTMLElement = document.body) =>
-  within(scope).getByRole('textbox', { name: 'Name' });
-const emailField = (scope: HTMLElement = document.body) =>
-  within(scope).getByRole('textbox', { name: /^Email address/ });
-const bodyField = (scope: HTMLElement = document.body) =>
-  within(scope).getByRole('textbox', { name: 'Comment' });
-const submitButton = (scope: HTMLElement = document.body) =>
-  within(scope).getByRole('button', { name: /Post comment|Posting/ });
 const summary = () => screen.getByRole('alert');
-
-function stored(id: string, fields: Partial<Comment> = {}): Comment {
-  return {
-    id,
-    author: { name: `Reader ${id}` },
-    body: `Comment ${id}`,
-    createdAt: '2025-06-14T10:00:00Z',
-    status: 'published',
-    ...fields,
-  };
-}
 
 /** Server HTML in the page, as a browser shows it before the script arrives. */
 function serverPage(ui: React.ReactElement): HTMLElement {
@@ -60,7 +42,7 @@ function serverPage(ui: React.ReactElement): HTMLElement {
 
 describe('The comment form posts, never as GET', () => {
   it('posts to an action URL with method post, every field by name, reply forms too', async () => {
-    const page = serverPage(<CommentBox action="/comments" comments={[stored('c1')]} />);
+    const page = serverPage(<CommentBox action="/comments" comments={[comment('c1')]} />);
     const form = page.querySelector('form')!;
     expect(form).toHaveAttribute('method', 'post');
     expect(form).toHaveAttribute('action', '/comments');
@@ -71,7 +53,7 @@ describe('The comment form posts, never as GET', () => {
     expect(within(form).getByRole('button', { name: 'Post comment' })).toBeEnabled();
     page.remove();
 
-    render(<CommentBox action="/comments" comments={[stored('c1')]} />);
+    render(<CommentBox action="/comments" comments={[comment('c1')]} />);
     await userEvent.click(screen.getByRole('button', { name: 'Reply to Reader c1' }));
     const reply = document.querySelector<HTMLFormElement>('[data-part="reply-form"]')!;
     expect(reply).toHaveAttribute('method', 'post');
@@ -241,14 +223,14 @@ describe('One instance, several articles', () => {
     localStorage.setItem('article-2', JSON.stringify({ name: 'Bea', body: 'Draft for two' }));
     const onSubmit = vi.fn<Send>(async () => {});
     const { rerender } = render(
-      <CommentBox onSubmit={onSubmit} draftKey="article-1" comments={[stored('a1')]} />,
+      <CommentBox onSubmit={onSubmit} draftKey="article-1" comments={[comment('a1')]} />,
     );
     await userEvent.type(nameField(), 'Ada');
     await userEvent.type(bodyField(), 'Draft for one');
     await userEvent.click(submitButton());
     await screen.findByRole('article', { name: 'Ada' });
     await userEvent.type(bodyField(), 'Unsent');
-    rerender(<CommentBox onSubmit={onSubmit} draftKey="article-2" comments={[stored('b1')]} />);
+    rerender(<CommentBox onSubmit={onSubmit} draftKey="article-2" comments={[comment('b1')]} />);
     await waitFor(() => expect(bodyField()).toHaveValue('Draft for two'));
     expect(nameField()).toHaveValue('Bea');
     // The comment sent under the first article is not shown under the second.
@@ -261,7 +243,7 @@ describe('One instance, several articles', () => {
   });
 
   it('counts only what a load brought, not the reader’s own comment sent meanwhile', async () => {
-    const first = [stored('c1'), stored('c2')];
+    const first = [comment('c1'), comment('c2')];
     function Page({ comments }: { comments: Comment[] }) {
       return (
         <CommentBox
@@ -278,7 +260,7 @@ describe('One instance, several articles', () => {
     await userEvent.click(submitButton());
     await screen.findByRole('article', { name: 'Ada' });
     await userEvent.click(screen.getByRole('button', { name: 'Show more comments' }));
-    rerender(<Page comments={[...first, stored('c3'), stored('c4'), stored('c5')]} />);
+    rerender(<Page comments={[...first, comment('c3'), comment('c4'), comment('c5')]} />);
     const status = document.querySelector('[data-part="load-status"]')!;
     await waitFor(() => expect(status).toHaveTextContent('3 more comments loaded'));
   });
@@ -286,7 +268,7 @@ describe('One instance, several articles', () => {
 
 describe('Smaller edges', () => {
   it('leaves a reply form open on Escape while an input method is composing', async () => {
-    render(<CommentBox onSubmit={async () => {}} comments={[stored('c1')]} />);
+    render(<CommentBox onSubmit={async () => {}} comments={[comment('c1')]} />);
     await userEvent.click(screen.getByRole('button', { name: 'Reply to Reader c1' }));
     const reply = document.querySelector<HTMLFormElement>('[data-part="reply-form"]')!;
     fireEvent.keyDown(bodyField(reply), { key: 'Escape', isComposing: true });
@@ -385,7 +367,7 @@ describe('A function action, as a Server Action is', () => {
   it('shows the posted comment and empties the comment field on success', async () => {
     const action = vi.fn(async (_: CommentFormState, data: FormData) =>
       commentPosted(
-        stored('s1', {
+        comment('s1', {
           author: { name: String(data.get('name')) },
           body: String(data.get('body')),
           status: 'pending',
@@ -460,7 +442,7 @@ describe('A state from the server, after a post without JavaScript', () => {
     render(
       <CommentBox
         action="/comments"
-        state={commentPosted(stored('p1', { author: { name: 'Ada' }, status: 'pending' }))}
+        state={commentPosted(comment('p1', { author: { name: 'Ada' }, status: 'pending' }))}
       />,
     );
     expect(screen.getByRole('article', { name: 'Ada' })).toHaveTextContent('Awaiting moderation');
@@ -475,7 +457,7 @@ describe('A state from the server, after a post without JavaScript', () => {
     render(
       <CommentBox
         action="/comments"
-        comments={[stored('c1')]}
+        comments={[comment('c1')]}
         state={parsed.ok ? undefined : parsed.state}
       />,
     );

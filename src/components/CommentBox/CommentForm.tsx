@@ -7,6 +7,7 @@ import {
 } from '../../forms/comment';
 import { characterCount, type FieldProblem } from '../../forms/rules';
 import { ErrorSummary } from '../../internal/form/ErrorSummary';
+import { HiddenFields } from '../../internal/form/HiddenFields';
 import { Field, type ControlProps } from '../../internal/form/Field';
 import { useForm, type FormAction, type SubmitContext } from '../../internal/form/useForm';
 import { formatMessage } from '../../internal/format';
@@ -408,16 +409,7 @@ export function CommentForm({
         )}
       </Field>
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
-      {/* The draft's key, made in the browser: empty in server HTML, which may be cached. */}
-      <input type="hidden" name="key" defaultValue={submissionKey} />
-      {/* The spam trap: a field bots fill in and people never meet. */}
-      <input
-        data-part="honeypot"
-        name="website"
-        aria-hidden="true"
-        tabIndex={-1}
-        autoComplete="off"
-      />
+      <HiddenFields submissionKey={submissionKey} />
       {/* In the page from the start, so the failure is announced when it appears. */}
       <p role="status" data-part="submit-error" id={failedId}>
         {failed ? state.message || messages.errorSubmitFailed : ''}

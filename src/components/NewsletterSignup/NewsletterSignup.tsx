@@ -8,6 +8,7 @@ import {
   type SubscribeOutcome,
 } from '../../forms/subscribe';
 import { ErrorSummary } from '../../internal/form/ErrorSummary';
+import { HiddenFields } from '../../internal/form/HiddenFields';
 import { Field } from '../../internal/form/Field';
 import { useForm, type FormAction, type SubmitContext } from '../../internal/form/useForm';
 import { formatMessage } from '../../internal/format';
@@ -224,16 +225,7 @@ export const NewsletterSignup = forwardRef<HTMLElement, NewsletterSignupProps>(
               </p>
             ) : null}
             {typeof list === 'string' && <input type="hidden" name="list" value={list} />}
-            {/* The draft's key, made in the browser: empty in server HTML, which may be cached. */}
-            <input type="hidden" name="key" defaultValue={submissionKey} />
-            {/* The spam trap: a field bots fill in and people never meet. */}
-            <input
-              data-part="honeypot"
-              name="website"
-              aria-hidden="true"
-              tabIndex={-1}
-              autoComplete="off"
-            />
+            <HiddenFields submissionKey={submissionKey} />
             <button
               data-part="submit"
               type="submit"
