@@ -94,6 +94,12 @@ describe('The comment form posts, never as GET', () => {
     await userEvent.type(bodyField(), 'Fine piece.');
     await userEvent.click(submitButton());
     expect(posted).toHaveLastReturnedWith(false);
+    // A bot's post goes to the server too, whose parseCommentForm refuses it as a trap.
+    fireEvent.change(document.querySelector('[name="website"]')!, { target: { value: 'x' } });
+    await userEvent.clear(bodyField());
+    await userEvent.click(submitButton());
+    expect(posted).toHaveBeenCalledTimes(3);
+    expect(posted).toHaveLastReturnedWith(false);
     document.removeEventListener('submit', posted);
   });
 });

@@ -162,10 +162,11 @@ export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>)
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    // With a URL and no handler the browser posts the form, once it passes the checks.
+    // With a URL and no handler the browser posts the form, once it passes the checks; a
+    // filled trap goes too, for the server to refuse and log.
     if (typeof action === 'string' && !handler) {
       const parsed = parse(new FormData(event.currentTarget));
-      if (parsed.ok) return;
+      if (parsed.ok || parsed.state.trap) return;
       event.preventDefault();
       sent.current = new FormData(event.currentTarget);
       show(parsed.state);
