@@ -20,12 +20,12 @@ import { clampHeadingLevel, headingTag } from '../../internal/heading';
 import { useControllableState } from '../../internal/useControllableState';
 import { commentMessages, type Messages } from '../../messages/en';
 import { safeUrl } from '../../internal/safeUrl';
-import { normalizeComment, normalizeComments } from '../../model/comments';
+import { normalizeComment } from '../../model/comments';
 import type { Comment, CommentDraft, CommentReport, CommentViewer } from '../../model/types';
 import { useMessages } from '../../provider/context';
 import { CommentBoxRoot } from './CommentBox.styles';
 import { CommentForm, IDLE_COMMENT_STATE, type DraftMemory } from './CommentForm';
-import { commentElementId, replyButtonId, replyFormId, Thread } from './CommentThread';
+import { replyButtonId, replyFormId, Thread } from './CommentThread';
 import { countMessage } from '../../internal/numbers';
 import { Picks } from './Picks';
 import { usePaging, type CommentSort } from './usePaging';
@@ -183,7 +183,6 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   }
   const root = useRef<HTMLElement>(null);
   useImperativeHandle(ref, () => root.current!, []);
-  const focusNext = useRef<string | null>(null);
 
   // The main form's action state lives here, so that a comment a server reports posted (the
   // state prop, or a Server Action's answer to a post without JavaScript) is in the thread
@@ -250,7 +249,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   const showSent = (comment: Comment) => {
     setSent((list) => [...list, comment]);
     paging.reveal(comment.parentId);
-    focusNext.current = comment.id;
+    paging.focus(comment.id);
     announce(
       comment.status === 'pending' ? messages.commentsSubmittedPending : messages.commentsSubmitted,
     );
@@ -262,23 +261,12 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     setReplyTo(null);
   };
 
-  // Focus follows the reader's new comment into the thread.
-  useEffect(() => {
-    const id = focusNext.current;
-    if (id === null) return;
-    focusNext.current = null;
-    const element = root.current?.ownerDocument.getElementById(commentElementId(id));
-    if (element && root.current?.contains(element)) element.focus();
-  });
-
   // "Show more comments": the button keeps focus while loading; the result is announced.
   const [revealed, setRevealed] = useState(0);
-  // The ids of the app's comments before the last load, to count what it brought.
-  const [loadedFrom, setLoadedFrom] = useState<ReadonlySet<string> | null>(null);
+  // How many comments the app had given before the last load, to count what it brought.
+  const [loadedFrom, setLoadedFrom] = useState<number | null>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
   const shownBeforeLoad = useRef<Set<string> | null>(null);
-  const appIds = () =>
-    new Set(normalizeComments(Array.isArray(comments) ? comments : []).map(({ id }) => id));
   const loadMore = () => {
     const shown = root.current!.querySelectorAll('[data-part="comment"]');
     const before = new Set(Array.from(shown, (comment) => comment.id));
@@ -287,7 +275,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     else {
       setRevealed(0);
       setAwaiting(true);
-      setLoadedFrom(appIds());
+      setLoadedFrom(paging.given);
       paging.makeRoom();
     }
     shownBeforeLoad.current = before;
@@ -320,9 +308,9 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   // Only what the load brought counts, not the reader's own comments sent since.
   const loaded =
     loader.status === 'succeeded' && loadedFrom !== null
-      ? [...appIds()].filter((id) => !loadedFrom.has(id)).length
+      ? Math.max(0, paging.given - loadedFrom)
       : 0;
-  const parent = replyTo ? normalizeComments(all).find((comment) => comment.id === replyTo) : null;
+  const parent = replyTo ? all.find((comment) => comment.id === replyTo) : null;
 
   const initial = {
     name: defaultDraft?.name ?? viewer?.name ?? '',
@@ -386,7 +374,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
           onSent={showSent}
         />
       )}
-      <Picks comments={normalizeComments(all)} words={words} level={level + 1} />
+      <Picks comments={all} words={words} level={level + 1} />
       <div data-part="thread-header">
         <Subtitle data-part="count-title">
           {countMessage(messages.commentsCountOne, messages.commentsCount, count, locale)}

@@ -131,8 +131,7 @@ export function CommentForm({
       if (next.status === 'invalid') summary.current?.focus();
       // A state the server rendered with the page is not a send made here.
       if (next.status !== 'posted' || !sent) return;
-      const fields = controls();
-      const body = fields?.body;
+      const body = control('body');
       // Text typed while the comment was on its way stays; the comment that went is cleared.
       if (body && body.value === sent.get('body')) body.value = '';
       saveNow();
@@ -151,27 +150,16 @@ export function CommentForm({
   });
   const [length, setLength] = useState(() => characterCount(start.body));
 
-  /** The form's text controls by name, once it is in the page. */
-  const controls = () => {
-    const elements = form.current?.elements;
-    if (!elements) return undefined;
-    const pick = (name: FieldName) => {
-      const control = elements.namedItem(name);
-      return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement
-        ? control
-        : undefined;
-    };
-    return { name: pick('name'), email: pick('email'), body: pick('body') };
-  };
+  /** A text control of the form by name, once the form is in the page. */
+  const control = (name: FieldName) =>
+    form.current?.elements.namedItem(name) as
+      HTMLInputElement | HTMLTextAreaElement | null | undefined;
 
-  const read = (): FormValues => {
-    const fields = controls();
-    return {
-      name: fields?.name?.value ?? initial.name,
-      email: fields?.email?.value ?? initial.email,
-      body: fields?.body?.value ?? '',
-    };
-  };
+  const read = (): FormValues => ({
+    name: control('name')?.value ?? initial.name,
+    email: control('email')?.value ?? initial.email,
+    body: control('body')?.value ?? '',
+  });
 
   const saveNow = () => {
     const values = read();
@@ -193,18 +181,17 @@ export function CommentForm({
   // After hydration: text typed before the script arrived is counted and kept; otherwise a
   // saved draft fills the fields. Leaving saves what is unsaved.
   useEffect(() => {
-    const fields = controls();
-    const typed =
-      fields && FIELDS.some((name) => fields[name] && fields[name].value !== start[name]);
+    const typed = FIELDS.some((name) => {
+      const field = control(name);
+      return field && field.value !== start[name];
+    });
     const saved = !typed && storageKey ? readDraft(storageKey) : undefined;
-    if (fields && saved) {
-      for (const name of ['name', 'body'] as const) {
-        const control = fields[name];
-        if (control && saved[name]) control.value = saved[name];
-      }
+    for (const name of ['name', 'body'] as const) {
+      const field = control(name);
+      if (field && saved?.[name]) field.value = saved[name];
     }
     // The DOM holds what was typed before the script arrived: the count follows it.
-    setLength(characterCount(fields?.body?.value ?? ''));
+    setLength(characterCount(control('body')?.value ?? ''));
     if (typed) memory.set(memoryKey, read());
     const pending = timers.current;
     return () => {
@@ -221,8 +208,8 @@ export function CommentForm({
   useEffect(() => {
     // A reply form: the name, unless the reader gave it already; then the comment.
     if (!onCancel) return;
-    const fields = controls();
-    (fields?.name && !fields.name.value ? fields.name : fields?.body)?.focus();
+    const name = control('name');
+    (name && !name.value ? name : control('body'))?.focus();
     // Only when the form first appears.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -30,8 +30,8 @@ export interface ThreadView {
   uid: string;
   /** Opens the reply form under the comment, or closes it when it is open there. */
   onReply: (commentId: string) => void;
-  /** Shows the replies of a comment kept behind "Show N more replies". */
-  onExpand: (commentId: string) => void;
+  /** Shows the replies of a comment kept behind "Show N more replies", from the first hidden one. */
+  onExpand: (commentId: string, firstHidden: string) => void;
   onRecommend: ((commentId: string, recommended: boolean) => Promise<void>) | undefined;
   onReport: ((commentId: string, report: CommentReport) => Promise<void>) | undefined;
   /** Says something through the box's polite live region. */
@@ -111,7 +111,11 @@ function renderNodes(nodes: readonly ThreadNode[], state: Omit<ThreadProps, 'roo
           </ol>
         )}
         {collapsed && (
-          <button type="button" data-part="more-replies" onClick={() => view.onExpand(id)}>
+          <button
+            type="button"
+            data-part="more-replies"
+            onClick={() => view.onExpand(id, replies[REPLIES_SHOWN].comment.id)}
+          >
             {countMessage(
               view.words.commentsShowRepliesOne,
               view.words.commentsShowReplies,

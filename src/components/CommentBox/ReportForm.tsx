@@ -27,8 +27,6 @@ const REASONS = {
  */
 export function Report({ id, name, uid, onReport, words }: ReportProps) {
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState<ReportReason | null>(null);
-  const [details, setDetails] = useState('');
   const [missing, setMissing] = useState(false);
   const submission = useSubmission<void>();
   const form = useRef<HTMLFormElement>(null);
@@ -46,16 +44,18 @@ export function Report({ id, name, uid, onReport, words }: ReportProps) {
     button.current?.focus();
     setOpen(false);
   };
-  const send = (event: FormEvent) => {
+  const send = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // The choice and the details stay in the form's own fields, so a failed send keeps them.
+    const data = new FormData(event.currentTarget);
+    const reason = data.get('reason') as ReportReason | null;
+    setMissing(!reason);
     if (!reason) {
-      setMissing(true);
       form.current?.querySelector('input')?.focus();
       return;
     }
-    setMissing(false);
-    const text = details.trim();
-    void submission.submit(() => onReport(id, text ? { reason, details: text } : { reason }));
+    const details = String(data.get('details')).trim();
+    void submission.submit(() => onReport(id, details ? { reason, details } : { reason }));
   };
 
   return (
@@ -103,16 +103,7 @@ export function Report({ id, name, uid, onReport, words }: ReportProps) {
                 errorPrefix={words.errorPrefix}
                 checkbox
               >
-                {(control) => (
-                  <input
-                    {...control}
-                    type="radio"
-                    name="reason"
-                    value={key}
-                    checked={reason === key}
-                    onChange={() => setReason(key)}
-                  />
-                )}
+                {(control) => <input {...control} type="radio" name="reason" value={key} />}
               </Field>
             ))}
           </fieldset>
@@ -121,15 +112,7 @@ export function Report({ id, name, uid, onReport, words }: ReportProps) {
             label={formatMessage(words.commentsOptional, { label: words.commentsReportDetails })}
             errorPrefix={words.errorPrefix}
           >
-            {(control) => (
-              <textarea
-                {...control}
-                name="details"
-                rows={2}
-                value={details}
-                onChange={(event) => setDetails(event.target.value)}
-              />
-            )}
+            {(control) => <textarea {...control} name="details" rows={2} />}
           </Field>
           {submission.status === 'failed' && (
             <p data-part="submit-error" role="alert">

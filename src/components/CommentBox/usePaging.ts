@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { buildThread, normalizeComments, type ThreadNode } from '../../model/comments';
+import { buildThread, normalizeComments } from '../../model/comments';
 import type { Comment } from '../../model/types';
-import { commentElementId, REPLIES_SHOWN } from './CommentThread';
+import { commentElementId } from './CommentThread';
 
 /** The order of the top-level comments; replies always read oldest first, as a conversation. */
 export type CommentSort = 'newest' | 'oldest' | 'recommended';
@@ -61,19 +61,13 @@ export function usePaging({
   const [target, setTarget] = useState<{ id: string } | null>(null);
   const focusNext = useRef<string | null>(null);
 
+  // Each comment's parent, to find the lists a comment sits in.
+  const parents = useMemo(() => new Map(all.map((c) => [c.id, c.parentId])), [all]);
   // Every comment the target hangs from, so each list holding it opens.
-  const path = useMemo(() => {
-    if (!target) return new Set<string>();
-    const parents = new Map(normalizeComments(all).map((c) => [c.id, c.parentId]));
-    const ids = new Set<string>();
-    for (
-      let id: string | undefined = target.id;
-      id && parents.has(id) && !ids.has(id);
-      id = parents.get(id) ?? undefined
-    )
-      ids.add(id);
-    return ids;
-  }, [all, target]);
+  const path = useMemo(
+    () => (target && parents.has(target.id) ? lineage(parents, target.id) : new Set<string>()),
+    [parents, target],
+  );
   const open = useMemo(
     () => (path.size > 0 ? new Set([...expanded, ...path]) : expanded),
     [expanded, path],
@@ -97,14 +91,11 @@ export function usePaging({
     [sorted, limit, sentIds, path],
   );
 
-  // Stable, as the memoised comments take it.
-  const expand = useCallback(
-    (id: string) => {
-      setExpanded((current) => new Set(current).add(id));
-      focusNext.current = findNode(thread.roots, id)?.replies[REPLIES_SHOWN]?.comment.id ?? null;
-    },
-    [thread],
-  );
+  // Stable, as the memoised comments take it; focus goes to the first reply it shows.
+  const expand = useCallback((id: string, firstHidden: string) => {
+    setExpanded((current) => new Set(current).add(id));
+    focusNext.current = firstHidden;
+  }, []);
 
   const [clock, setClock] = useState<number>();
   useEffect(() => {
@@ -137,14 +128,17 @@ export function usePaging({
     return () => cancelAnimationFrame(frame);
   }, [target, root]);
 
-  // Focus follows the reader into what they opened.
+  // Focus follows the reader into what they opened, and to the comment they sent.
   useEffect(() => {
     const id = focusNext.current;
     focusNext.current = null;
-    if (id) root.current?.ownerDocument.getElementById(commentElementId(id))?.focus();
+    const element = id && root.current?.ownerDocument.getElementById(commentElementId(id));
+    if (element && root.current!.contains(element)) element.focus();
   });
 
   return {
+    /** How many comments the app has given. */
+    given: list.length,
     thread,
     roots,
     all,
@@ -169,30 +163,23 @@ export function usePaging({
       if (first) focusNext.current = first.id;
     },
     expand,
+    /** Focuses the comment once it is drawn. */
+    focus(id: string) {
+      focusNext.current = id;
+    },
     /** Opens every list the reader's new reply will sit in. */
     reveal(parentId: string | null | undefined) {
-      if (!parentId) return;
-      const parents = new Map(normalizeComments(all).map((c) => [c.id, c.parentId]));
-      setExpanded((current) => {
-        const next = new Set(current);
-        // Bounded, since parentIds may run in a circle.
-        for (let id: string | null | undefined = parentId, n = 0; id && n <= parents.size; n += 1) {
-          next.add(id);
-          id = parents.get(id);
-        }
-        return next;
-      });
+      if (parentId) setExpanded((current) => new Set([...current, ...lineage(parents, parentId)]));
     },
   };
 }
 
-function findNode(nodes: readonly ThreadNode[], id: string): ThreadNode | undefined {
-  const stack = [...nodes];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.comment.id === id) return node;
-    stack.push(...node.replies);
-  }
-  return undefined;
+/** The comment and every comment above it; bounded, since parentIds may run in a circle. */
+function lineage(parents: ReadonlyMap<string, string | null | undefined>, id: string): Set<string> {
+  const ids = new Set<string>();
+  for (let at: string | null | undefined = id; at && !ids.has(at); at = parents.get(at))
+    ids.add(at);
+  return ids;
 }
 
 function safeDecode(hash: string): string {

@@ -200,14 +200,10 @@ export function keep<S>(state: S): S {
 }
 
 function isState(value: unknown): value is FormStateShape {
-  const state = value as FormStateShape | null;
-  return (
-    typeof state === 'object' &&
-    state !== null &&
-    typeof state.status === 'string' &&
-    typeof state.values === 'object' &&
-    state.values !== null &&
-    typeof state.errors === 'object' &&
-    state.errors !== null
-  );
+  const state = value as Partial<FormStateShape> | null;
+  return typeof state?.status === 'string' && isObject(state.values) && isObject(state.errors);
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
 }
