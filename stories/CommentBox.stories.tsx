@@ -324,6 +324,114 @@ export const ReportOpen: Story = {
   },
 };
 
+export const ReportOpenRightToLeft: Story = {
+  ...NewsroomRightToLeft,
+  play: async ({ canvasElement }) => {
+    const box = within(canvasElement);
+    await userEvent.click(box.getByRole('button', { name: 'إبلاغ عن تعليق ليلى حداد' }));
+    await expect(box.getByRole('radio', { name: 'رسائل مزعجة أو إعلانات' })).toHaveFocus();
+  },
+};
+
+export const SignedOutRightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  args: {
+    comments: arabicNewsroomComments,
+    now: newsroomNow,
+    locale: 'ar',
+    messages: arabic,
+    viewer: null,
+    signInUrl: '#sign-in',
+  },
+  render: RightToLeft.render,
+  play: async ({ canvasElement }) => {
+    const box = within(canvasElement);
+    await expect(box.getByRole('link', { name: 'سجّل الدخول لتعلّق' })).toBeInTheDocument();
+    await expect(box.getByRole('link', { name: 'سجّل الدخول للرد على ليلى حداد' })).toBeVisible();
+    await expect(box.queryByRole('button', { name: /^رد على / })).toBeNull();
+  },
+};
+
+/**
+ * Opens the story at `#comment-ID`, as a reader who follows a permalink arrives, and puts the
+ * address back afterwards. On a docs page, where every story shares one document, it does not.
+ */
+const arriveAt =
+  (id: string) =>
+  ({ viewMode }: { viewMode: string }) => {
+    if (viewMode === 'docs') return undefined;
+    const before = window.location.href;
+    window.history.replaceState(window.history.state, '', `#comment-${id}`);
+    return () => window.history.replaceState(window.history.state, '', before);
+  };
+
+/** Waits for the comment the address names to be shown, marked as the place and focused. */
+async function expectArrivedAt(box: ReturnType<typeof within>, name: string) {
+  const target = await box.findByRole('article', { name });
+  await waitFor(() => expect(target).toHaveFocus());
+  await expect(target).toHaveAttribute('aria-current', 'location');
+  return target;
+}
+
+/**
+ * Arriving at `#comment-n6-4`: a reply behind "Show 2 more replies", under a comment past the
+ * first page (two threads a page, oldest first). Both open, and the reply takes focus.
+ */
+export const ArrivingWithPermalink: Story = {
+  args: { ...Newsroom.args, defaultSort: 'oldest', pageSize: 2 },
+  beforeEach: arriveAt('n6-4'),
+  play: async ({ canvasElement }) => {
+    const box = within(region(canvasElement));
+    await expectArrivedAt(box, 'Lena Fischer');
+    // Ada's thread is the third: shown although the page holds two, with all five replies.
+    const thread = within(box.getByRole('article', { name: 'Ada Lovelace' }).closest('li')!);
+    await expect(thread.getAllByRole('article')).toHaveLength(6);
+    await expect(box.queryByRole('button', { name: /^Show \d+ more repl/ })).toBeNull();
+    await expect(box.queryByRole('article', { name: 'Sam Rivera' })).toBeNull();
+    await expect(box.getByRole('button', { name: 'Show more comments' })).toBeInTheDocument();
+  },
+};
+
+export const ArrivingWithPermalinkDark: Story = {
+  ...ArrivingWithPermalink,
+  globals: { theme: 'dark' },
+};
+
+/** The Arabic thread with four questions under the editor's comment, one of them collapsed. */
+const arabicLongThread: Comment[] = [
+  ...arabicNewsroomComments,
+  ...[
+    ['سارة علي', 'أين أجد الأرقام الكاملة؟'],
+    ['خالد منصور', 'هل تشمل الخطة دول الجوار؟'],
+    ['منى يوسف', 'شكرًا على الشرح الواضح.'],
+    ['رامي سليم', 'متى يصدر الجزء الثاني؟'],
+  ].map(([name, body], i): Comment => ({
+    id: `an1-${i + 1}`,
+    parentId: 'an1',
+    author: { name },
+    body,
+    createdAt: new Date(Date.UTC(2025, 5, 14, 13, 10 + i * 5)).toISOString(),
+    status: 'published',
+  })),
+];
+
+/**
+ * Arriving at `#comment-an1-4`, right to left: the fourth reply, behind "Show 1 more reply",
+ * under a thread past the first page (one thread a page, newest first).
+ */
+export const ArrivingWithPermalinkRightToLeft: Story = {
+  ...NewsroomRightToLeft,
+  args: { ...NewsroomRightToLeft.args, comments: arabicLongThread, pageSize: 1 },
+  beforeEach: arriveAt('an1-4'),
+  play: async ({ canvasElement }) => {
+    const box = within(within(canvasElement).getByRole('region', { name: 'اترك تعليقًا' }));
+    await expectArrivedAt(box, 'رامي سليم');
+    const thread = within(box.getByRole('article', { name: 'ليلى حداد' }).closest('li')!);
+    await expect(thread.getAllByRole('article')).toHaveLength(5);
+    await expect(box.queryByRole('button', { name: /رد آخر|ردود أخرى/ })).toBeNull();
+  },
+};
+
 // Flows: these type, click and wait, so they are kept apart from the states above.
 
 export const RecommendFlow: Story = {

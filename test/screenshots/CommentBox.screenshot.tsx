@@ -3,9 +3,22 @@ import { describe, it } from 'vitest';
 import * as stories from '../../stories/CommentBox.stories';
 import { shoot, submitEmpty, type Theme } from './shoot';
 
-const { Empty, ValidationErrors, SampleThread, RightToLeft, Newsroom, NewsroomRightToLeft } =
-  composeStories(stories);
+const {
+  Empty,
+  ValidationErrors,
+  SampleThread,
+  RightToLeft,
+  Newsroom,
+  NewsroomRightToLeft,
+  ReportOpen,
+  ReportOpenRightToLeft,
+  SignedOut,
+  SignedOutRightToLeft,
+} = composeStories(stories);
 const themes: Theme[] = ['light', 'dark'];
+
+/** Opening a form moved focus down and scrolled the page: the picture starts at the top. */
+const scrollToTop = async () => window.scrollTo(0, 0);
 
 describe('CommentBox', () => {
   for (const theme of themes) {
@@ -38,5 +51,17 @@ describe('CommentBox', () => {
       shoot(Newsroom, `newsroom-${theme}-ltr`, { theme, direction: 'ltr' }));
     it(`an Arabic newsroom thread, ${theme}, right to left`, () =>
       shoot(NewsroomRightToLeft, `arabic-newsroom-${theme}-rtl`, { theme, direction: 'rtl' }));
+    it(`the report form open under a comment, focus on the first reason, ${theme}, left to right`, () =>
+      shoot(ReportOpen, `report-${theme}-ltr`, { theme, direction: 'ltr', act: scrollToTop }));
+    it(`the Arabic report form open, ${theme}, right to left`, () =>
+      shoot(ReportOpenRightToLeft, `arabic-report-${theme}-rtl`, {
+        theme,
+        direction: 'rtl',
+        act: scrollToTop,
+      }));
+    it(`signed out: sign-in links for the form and each reply, ${theme}, left to right`, () =>
+      shoot(SignedOut, `signed-out-${theme}-ltr`, { theme, direction: 'ltr' }));
+    it(`signed out, the Arabic thread, ${theme}, right to left`, () =>
+      shoot(SignedOutRightToLeft, `arabic-signed-out-${theme}-rtl`, { theme, direction: 'rtl' }));
   }
 });
