@@ -142,6 +142,8 @@ export async function shoot(
       args: { ...story.args, ...args },
     });
     if (act) await act(canvas);
+    // Focus moved by the story or the act may have scrolled the page: the picture starts at the top.
+    window.scrollTo(0, 0);
     await settle(canvas);
     cropToContent(canvas);
     await fitHeight(canvas, width);

@@ -214,7 +214,7 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='comment-actions'] {
     display: flex;
     flex-wrap: wrap;
-    align-items: start;
+    align-items: center;
     gap: ${spaceSm};
   }
   [data-part='recommend'],
@@ -257,6 +257,14 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
     gap: ${spaceSm};
     background: ${colorSurface};
     padding: ${spaceMd};
+  }
+  /* Each pick stands apart from the next, set flush with the heading. */
+  [data-part='picks'] ul {
+    display: grid;
+    gap: ${spaceMd};
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   [data-part='pick'] {
     display: grid;
