@@ -16,10 +16,14 @@ function Sender({
   action: (signal: AbortSignal) => unknown;
   timeout?: number;
 }) {
-  const { status, error, submit } = useSubmission<unknown>({ timeout });
+  const { status, submit } = useSubmission<unknown>({ timeout });
+  const [error, setError] = useState<unknown>();
   return (
     <>
-      <button type="button" onClick={() => submit(action)}>
+      <button
+        type="button"
+        onClick={() => submit(action)?.then((outcome) => setError(outcome.ok ? '' : outcome.error))}
+      >
         Send
       </button>
       <output data-testid="status">{status}</output>
@@ -66,7 +70,6 @@ describe('useSubmission', () => {
     await act(async () => pending.resolve(41));
     await expect(first!).resolves.toEqual({ ok: true, value: 42 });
     expect(result.current.status).toBe('succeeded');
-    expect(result.current.result).toBe(42);
   });
 
   it('turns a synchronous throw into failed, and lets the reader try again', async () => {
@@ -89,7 +92,6 @@ describe('useSubmission', () => {
     });
     expect(outcome).toEqual({ ok: false, error: new RangeError('no') });
     expect(result.current.status).toBe('failed');
-    expect(result.current.error).toBeInstanceOf(RangeError);
   });
 
   it('aborts the task when the timeout passes, fails, and ignores the late answer', async () => {
@@ -174,28 +176,6 @@ describe('useSubmission', () => {
     expect(screen.getByTestId('status')).toHaveTextContent('idle');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(action).toHaveBeenCalledTimes(2);
-  });
-
-  it('reset aborts a submission under way and returns to idle', async () => {
-    const first = deferred<string>();
-    const { result } = renderHook(() => useSubmission<string>());
-    let signal: AbortSignal | undefined;
-    act(() => {
-      result.current.submit((given) => {
-        signal = given;
-        return first.promise;
-      });
-    });
-    act(() => result.current.reset());
-    expect(signal!.aborted).toBe(true);
-    expect(result.current.status).toBe('idle');
-    await act(async () => first.resolve('old'));
-    expect(result.current.status).toBe('idle');
-    let outcome: unknown;
-    await act(async () => {
-      outcome = await result.current.submit(() => Promise.resolve('new'));
-    });
-    expect(outcome).toEqual({ ok: true, value: 'new' });
   });
 
   it('server-renders as idle without touching the browser', () => {

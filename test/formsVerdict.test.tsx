@@ -74,6 +74,34 @@ describe('the components and broadsheet/forms agree', () => {
     );
   }, 60_000);
 
+  it('CommentBox reads an odd maxLength as parseCommentForm does, in its counter too', async () => {
+    const body = 'x'.repeat(4999);
+    for (const maxLength of [0.5, 0, -3, Number.NaN, Infinity, 12.7, 6000]) {
+      const onSubmit = vi.fn(async () => {});
+      const { container, unmount } = render(
+        <CommentBox onSubmit={onSubmit} maxLength={maxLength} />,
+      );
+      const field = (part: string) =>
+        container.querySelector<HTMLInputElement>(`[name="${part}"]`)!;
+      // The limit the server half applies, read from its refusal of a very long comment.
+      const refused = parseCommentForm(formData({ name: 'Ada', body: 'x'.repeat(10_000) }), {
+        maxLength,
+      });
+      const limit = refused.ok ? undefined : refused.state.errors.body?.max;
+      expect(container.querySelector('[data-part="count-hint"]')).toHaveTextContent(
+        `You can enter up to ${limit?.toLocaleString('en')} characters`,
+      );
+      fireEvent.change(field('name'), { target: { value: 'Ada' } });
+      fireEvent.change(field('body'), { target: { value: body } });
+      await act(async () => {
+        fireEvent.submit(container.querySelector('form')!);
+      });
+      const parsed = parseCommentForm(formData({ name: 'Ada', body }), { maxLength });
+      expect(onSubmit, `maxLength ${maxLength}`).toHaveBeenCalledTimes(parsed.ok ? 1 : 0);
+      unmount();
+    }
+  });
+
   it('NewsletterSignup subscribes exactly when parseSubscribeForm accepts', async () => {
     await fc.assert(
       fc.asyncProperty(typed, fc.boolean(), fc.boolean(), async (email, asked, ticked) => {

@@ -98,12 +98,7 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='actions'],
   [data-part='thread-header'],
   [data-part='sort'],
-  [data-part='meta'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${spaceSm};
-  }
+  [data-part='meta'],
   [data-part='thread-header'] {
     justify-content: space-between;
   }
@@ -210,12 +205,6 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='permalink'] {
     color: inherit;
     ${focusRing}
-  }
-  [data-part='comment-actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${spaceSm};
   }
   [data-part='recommend'],
   [data-part='report-button'],

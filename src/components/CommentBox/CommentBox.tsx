@@ -13,7 +13,8 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
-import type { CommentFormState } from '../../forms/comment';
+import { COMMENT_MAX_LENGTH, type CommentFormState } from '../../forms/comment';
+import { positiveInteger } from '../../forms/rules';
 import { keep, type FormAction, type SubmitContext } from '../../internal/form/useForm';
 import { useSubmission } from '../../internal/form/useSubmission';
 import { clampHeadingLevel, headingTag } from '../../internal/heading';
@@ -299,8 +300,8 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   const Subtitle = headingTag(level + 1);
   const titleId = `${uid}title`;
   const loadStatusId = `${uid}load-status`;
-  const maxLength =
-    Number.isFinite(maxLengthProp) && maxLengthProp! > 0 ? Math.floor(maxLengthProp!) : 5000;
+  // Read as broadsheet/forms reads it, so the browser and the server count to the same limit.
+  const maxLength = positiveInteger(maxLengthProp, COMMENT_MAX_LENGTH);
   const shownCount = thread.count + paging.held;
   const count = Number.isFinite(totalCount) ? Math.max(totalCount!, shownCount) : shownCount;
   const loading = loader.status === 'submitting';

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   commentFailed,
+  commentPosted,
+  commentValues,
   parseCommentForm,
   type CommentFormState,
   type CommentFormValues,
@@ -115,7 +117,7 @@ export function CommentForm({
     action,
     handler:
       typeof onSubmit === 'function'
-        ? async (draft, context) => posted(await onSubmit(draft, context))
+        ? async (draft, context) => commentPosted((await onSubmit(draft, context)) ?? undefined)
         : undefined,
     state: given,
     actionState,
@@ -446,16 +448,9 @@ export function CommentForm({
 /** The state of a comment form nobody has sent yet. */
 export const IDLE_COMMENT_STATE: CommentFormState = {
   status: 'idle',
-  values: { name: '', email: '', body: '', parentId: '', key: '' },
+  values: commentValues(null),
   errors: {},
 };
-
-/** The state after the app's handler stored a comment. */
-function posted(comment: Comment | void): CommentFormState {
-  const state: CommentFormState = { ...IDLE_COMMENT_STATE, status: 'posted' };
-  if (comment !== undefined) state.comment = comment;
-  return state;
-}
 
 /** The saved name and comment, or undefined when there are none or storage cannot be read. */
 function readDraft(key: string): Partial<FormValues> | undefined {

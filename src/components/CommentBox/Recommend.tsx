@@ -54,13 +54,8 @@ export function Recommend({
     const next = !on;
     const turn = ++sending.current;
     setGuess(next);
-    let request: Promise<void>;
-    try {
-      request = Promise.resolve(onRecommend(id, next));
-    } catch (error) {
-      request = Promise.reject(error);
-    }
-    request.catch(() => {
+    // The executor turns a synchronous throw into a rejection.
+    new Promise((settle) => settle(onRecommend(id, next))).catch(() => {
       // Only the latest press rolls back; an older failure is already out of date.
       if (turn !== sending.current) return;
       setGuess(before);

@@ -10,21 +10,16 @@ export interface SubmissionOptions {
   timeout?: number;
 }
 
-/** The hook's state and handlers; R is what a task resolves to. */
+/** The hook's state and its one handler; R is what a task resolves to. */
 export interface Submission<R> {
   status: SubmissionStatus;
-  /** Why the last submission failed (a TimeoutError DOMException after `timeout`). */
-  error?: unknown;
-  /** What the last successful submission resolved to. */
-  result?: R;
   /**
-   * Runs the task with a signal that aborts on timeout, `reset` or unmount, unless one is
-   * already under way (then it returns undefined and runs nothing). The promise settles with
-   * the outcome; after an abort it never settles.
+   * Runs the task with a signal that aborts on timeout or unmount, unless one is already under
+   * way (then it returns undefined and runs nothing). The promise settles with the outcome (the
+   * value, or why it failed: a TimeoutError DOMException after `timeout`); after an abort it
+   * never settles.
    */
   submit: (task: (signal: AbortSignal) => R | Promise<R>) => Promise<SubmitOutcome<R>> | undefined;
-  /** Back to idle; a submission under way is aborted and a new one may start. */
-  reset: () => void;
 }
 
 /**
@@ -34,41 +29,33 @@ export interface Submission<R> {
  * again when it comes back.
  */
 export function useSubmission<R>({ timeout }: SubmissionOptions = {}): Submission<R> {
-  const [state, setState] = useState<Pick<Submission<R>, 'status' | 'error' | 'result'>>({
-    status: 'idle',
-  });
+  const [status, setStatus] = useState<SubmissionStatus>('idle');
   // The controller of the submission under way, or null: an answer to any other is ignored.
   const underWay = useRef<AbortController | null>(null);
 
-  const abort = (reason: string) => {
-    underWay.current?.abort(new DOMException(reason, 'AbortError'));
-    underWay.current = null;
-  };
-
   useEffect(
     () => () => {
-      abort('The form left the page');
-      setState((current) => (current.status === 'submitting' ? { status: 'idle' } : current));
+      underWay.current?.abort(new DOMException('The form left the page', 'AbortError'));
+      underWay.current = null;
+      setStatus((current) => (current === 'submitting' ? 'idle' : current));
     },
     [],
   );
 
   return {
-    ...state,
+    status,
     submit: (task) => {
       if (underWay.current) return undefined;
       const controller = new AbortController();
       underWay.current = controller;
-      setState({ status: 'submitting' });
+      setStatus('submitting');
       return new Promise((resolve) => {
         // Only the first ending counts (a late answer after a timeout is ignored).
         const settle = (ok: boolean, value: unknown) => {
           clearTimeout(timer);
           if (underWay.current !== controller) return;
           underWay.current = null;
-          setState(
-            ok ? { status: 'succeeded', result: value as R } : { status: 'failed', error: value },
-          );
+          setStatus(ok ? 'succeeded' : 'failed');
           resolve(ok ? { ok, value: value as R } : { ok, error: value });
         };
         const timer = Number.isFinite(timeout)
@@ -84,10 +71,6 @@ export function useSubmission<R>({ timeout }: SubmissionOptions = {}): Submissio
           (error: unknown) => settle(false, error),
         );
       });
-    },
-    reset: () => {
-      abort('Reset');
-      setState({ status: 'idle' });
     },
   };
 }
