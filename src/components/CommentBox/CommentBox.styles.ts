@@ -99,6 +99,12 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
   [data-part='thread-header'],
   [data-part='sort'],
   [data-part='meta'],
+  [data-part='comment-actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${spaceSm};
+  }
   [data-part='thread-header'] {
     justify-content: space-between;
   }
