@@ -106,8 +106,8 @@ export function CommentForm({
   const form = useRef<HTMLFormElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const [spokenCount, setSpokenCount] = useState('');
-  // Debounce timers: the draft's save and the count's announcement.
-  const timers = useRef<{ save?: number; speak?: number }>({});
+  // The count's announcement waits for a pause in typing.
+  const speaking = useRef<number>(undefined);
 
   const rules = { maxLength, requireEmail, viewer };
   const { state, pending, canPost, cannotSend, formProps, submissionKey, retry } = useForm<
@@ -136,7 +136,7 @@ export function CommentForm({
       const body = control('body');
       // Text typed while the comment was on its way stays; the comment that went is cleared.
       if (body && body.value === sent.get('body')) body.value = '';
-      saveNow();
+      save();
       setLength(characterCount(body?.value ?? ''));
       setSpokenCount('');
       if (next.trap) return;
@@ -163,12 +163,12 @@ export function CommentForm({
     body: control('body')?.value ?? '',
   });
 
-  const saveNow = () => {
+  /** Keeps what the fields hold: in memory, and in localStorage with a storage key. */
+  const save = () => {
     const values = read();
     memory.set(memoryKey, values);
-    clearTimeout(timers.current.save);
-    timers.current.save = undefined;
     if (storageKey) writeDraft(storageKey, values);
+    return values;
   };
 
   const localComment = (sent: FormData): Comment => ({
@@ -181,7 +181,7 @@ export function CommentForm({
   });
 
   // After hydration: text typed before the script arrived is counted and kept; otherwise a
-  // saved draft fills the fields. Leaving saves what is unsaved.
+  // saved draft fills the fields.
   useEffect(() => {
     const typed = FIELDS.some((name) => {
       const field = control(name);
@@ -195,14 +195,7 @@ export function CommentForm({
     // The DOM holds what was typed before the script arrived: the count follows it.
     setLength(characterCount(control('body')?.value ?? ''));
     if (typed) memory.set(memoryKey, read());
-    const pending = timers.current;
-    return () => {
-      clearTimeout(pending.speak);
-      if (pending.save !== undefined) {
-        clearTimeout(pending.save);
-        if (storageKey) writeDraft(storageKey, memory.get(memoryKey) ?? read());
-      }
-    };
+    return () => clearTimeout(speaking.current);
     // Once per form: the component is keyed by its draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -219,21 +212,13 @@ export function CommentForm({
   const onInput = (event: { target: EventTarget }) => {
     const target = event.target as HTMLInputElement;
     if (!FIELDS.includes(target.name as FieldName)) return;
-    const values = read();
-    memory.set(memoryKey, values);
-    const pending = timers.current;
-    if (storageKey) {
-      clearTimeout(pending.save);
-      pending.save = window.setTimeout(() => {
-        pending.save = undefined;
-        writeDraft(storageKey, values);
-      }, 400);
-    }
+    // Every keystroke is kept at once: a reload, a crash or a closed form loses nothing.
+    const values = save();
     if (target.name === 'body') {
       setLength(characterCount(values.body));
       // The count is read out once typing pauses, and only while the reader is in the field.
-      clearTimeout(pending.speak);
-      pending.speak = window.setTimeout(() => {
+      clearTimeout(speaking.current);
+      speaking.current = window.setTimeout(() => {
         if (target.ownerDocument.activeElement === target)
           setSpokenCount(countText(characterCount(values.body)));
       }, 1000);
@@ -378,7 +363,7 @@ export function CommentForm({
               aria-describedby={`${props['aria-describedby'] ?? ''} ${limitId}`.trim()}
               rows={5}
               onBlur={() => {
-                clearTimeout(timers.current.speak);
+                clearTimeout(speaking.current);
                 setSpokenCount('');
               }}
             />

@@ -61,13 +61,8 @@ export function usePaging({
   const [target, setTarget] = useState<{ id: string } | null>(null);
   const focusNext = useRef<string | null>(null);
 
-  // Each comment's parent, to find the lists a comment sits in.
-  const parents = useMemo(() => new Map(all.map((c) => [c.id, c.parentId])), [all]);
   // Every comment the target hangs from, so each list holding it opens.
-  const path = useMemo(
-    () => (target && parents.has(target.id) ? lineage(parents, target.id) : new Set<string>()),
-    [parents, target],
-  );
+  const path = useMemo(() => lineage(all, target?.id), [all, target]);
   const open = useMemo(
     () => (path.size > 0 ? new Set([...expanded, ...path]) : expanded),
     [expanded, path],
@@ -169,16 +164,21 @@ export function usePaging({
     },
     /** Opens every list the reader's new reply will sit in. */
     reveal(parentId: string | null | undefined) {
-      if (parentId) setExpanded((current) => new Set([...current, ...lineage(parents, parentId)]));
+      const lists = lineage(all, parentId);
+      setExpanded((current) => new Set([...current, ...lists]));
     },
   };
 }
 
-/** The comment and every comment above it; bounded, since parentIds may run in a circle. */
-function lineage(parents: ReadonlyMap<string, string | null | undefined>, id: string): Set<string> {
+/**
+ * The comment and every comment above it, when it is in the list (none for no id); bounded,
+ * since parentIds may run in a circle.
+ */
+function lineage(all: readonly Comment[], id: string | null | undefined): Set<string> {
   const ids = new Set<string>();
-  for (let at: string | null | undefined = id; at && !ids.has(at); at = parents.get(at))
-    ids.add(at);
+  if (!id) return ids;
+  const parents = new Map(all.map((c) => [c.id, c.parentId]));
+  for (let at = id; parents.has(at) && !ids.has(at); at = parents.get(at) ?? '') ids.add(at);
   return ids;
 }
 
