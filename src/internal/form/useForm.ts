@@ -134,10 +134,14 @@ export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>)
 
   const show = (next: S) => setLocal({ state: next, over: actionState });
 
-  const send = (form: HTMLFormElement) => {
-    if (submission.status === 'submitting') return;
+  // Checks the form, then sends it, unless the browser posts it to a URL with no handler: once
+  // it passes the checks, and with a filled trap too, for the server to refuse and log.
+  const send = (form: HTMLFormElement, event?: FormEvent<HTMLFormElement>) => {
     const data = new FormData(form);
     const parsed = parse(data);
+    if (typeof action === 'string' && !handler && (parsed.ok || parsed.state.trap)) return;
+    event?.preventDefault();
+    if (submission.status === 'submitting') return;
     // A filled trap goes to a server action, which refuses it and can log it.
     if (!parsed.ok && !(parsed.state.trap && run)) {
       if (parsed.state.trap) onTrap?.();
@@ -161,21 +165,6 @@ export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>)
     });
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    // With a URL and no handler the browser posts the form, once it passes the checks; a
-    // filled trap goes too, for the server to refuse and log.
-    if (typeof action === 'string' && !handler) {
-      const parsed = parse(new FormData(event.currentTarget));
-      if (parsed.ok || parsed.state.trap) return;
-      event.preventDefault();
-      sent.current = new FormData(event.currentTarget);
-      show(parsed.state);
-      return;
-    }
-    event.preventDefault();
-    send(event.currentTarget);
-  };
-
   return {
     state,
     pending: submission.status === 'submitting',
@@ -187,7 +176,7 @@ export function useForm<S extends FormStateShape, R>(options: FormOptions<S, R>)
         ? { action: formAction }
         : { method: 'post' as const, action: (action as string | undefined) || undefined }),
       noValidate: true,
-      onSubmit,
+      onSubmit: (event) => send(event.currentTarget, event),
     },
     submissionKey: key,
     retry: send,
