@@ -35,7 +35,7 @@ export function useSubmission<R>({ timeout }: SubmissionOptions = {}): Submissio
 
   useEffect(
     () => () => {
-      underWay.current?.abort(new DOMException('The form left the page', 'AbortError'));
+      underWay.current?.abort();
       underWay.current = null;
       setStatus((current) => (current === 'submitting' ? 'idle' : current));
     },
