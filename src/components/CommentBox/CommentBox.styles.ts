@@ -284,11 +284,4 @@ export const CommentBoxRoot = styled.section.withConfig({ componentId: 'bs-comme
       outline-color: Highlight;
     }
   }
-  @media (forced-colors: active) {
-    [data-part='replies'],
-    [data-part='reply-form'],
-    [data-part='closed'] {
-      border-color: CanvasText;
-    }
-  }
 `;
