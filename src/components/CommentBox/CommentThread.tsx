@@ -168,7 +168,6 @@ const CommentView = memo(function CommentView({
   const exact = date && formatDateTime(date, view.locale, view.timeZone, view.showTimeZone);
   const recent =
     date && view.now !== undefined ? relativeTime(date, view.now, view.locale) : undefined;
-  const live = !pending;
   return (
     <article
       data-part="comment"
@@ -216,30 +215,30 @@ const CommentView = memo(function CommentView({
         <p data-part="in-reply-to">{formatMessage(words.commentsInReplyTo, { name: inReplyTo })}</p>
       )}
       <CommentBody text={body} />
-      {live && (
+      {!pending && (
         <div data-part="comment-actions">
-          {view.canReply && view.signInUrl !== undefined && (
-            <a
-              data-part="sign-in"
-              href={view.signInUrl}
-              aria-label={formatMessage(words.commentsSignInToReplyLabel, { name: author.name })}
-            >
-              {words.commentsSignInToReply}
-            </a>
-          )}
-          {view.canReply && view.signInUrl === undefined && (
-            <button
-              type="button"
-              data-part="reply-button"
-              id={replyButtonId(view.uid, id)}
-              aria-label={formatMessage(words.commentsReplyLabel, { name: author.name })}
-              aria-expanded={replying}
-              aria-controls={replying ? replyFormId(view.uid) : undefined}
-              onClick={() => view.onReply(id)}
-            >
-              {words.commentsReply}
-            </button>
-          )}
+          {view.canReply &&
+            (view.signInUrl !== undefined ? (
+              <a
+                data-part="sign-in"
+                href={view.signInUrl}
+                aria-label={formatMessage(words.commentsSignInToReplyLabel, { name: author.name })}
+              >
+                {words.commentsSignInToReply}
+              </a>
+            ) : (
+              <button
+                type="button"
+                data-part="reply-button"
+                id={replyButtonId(view.uid, id)}
+                aria-label={formatMessage(words.commentsReplyLabel, { name: author.name })}
+                aria-expanded={replying}
+                aria-controls={replying ? replyFormId(view.uid) : undefined}
+                onClick={() => view.onReply(id)}
+              >
+                {words.commentsReply}
+              </button>
+            ))}
           <Recommend
             id={id}
             count={comment.recommendations ?? 0}
