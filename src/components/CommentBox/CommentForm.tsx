@@ -126,7 +126,7 @@ export function CommentForm({
       const parsed = parseCommentForm(data, rules);
       return parsed.ok ? { ok: true, request: parsed.draft } : parsed;
     },
-    failed: (data) => commentFailed(data),
+    failed: commentFailed,
     timeout,
     onTrap,
     onState: (next, sent) => {
@@ -296,15 +296,15 @@ export function CommentForm({
     error: errors[name],
     errorPrefix: messages.errorPrefix,
   });
-  /** The control of the name or email field. */
-  const textInput = (name: 'name' | 'email', autoComplete: string) =>
+  /** The control of the name or email field, which the browser fills in by its name. */
+  const textInput = (name: 'name' | 'email') =>
     function renderInput(props: ControlProps) {
       return (
         <input
           {...props}
           name={name}
           type={name === 'email' ? 'email' : 'text'}
-          autoComplete={autoComplete}
+          autoComplete={name}
           spellCheck={false}
           defaultValue={start[name]}
         />
@@ -339,7 +339,7 @@ export function CommentForm({
       {viewer ? (
         <p data-part="viewer">{formatMessage(messages.commentsAs, { name: viewer.name })}</p>
       ) : (
-        <Field {...field('name', messages.commentsNameLabel)}>{textInput('name', 'name')}</Field>
+        <Field {...field('name', messages.commentsNameLabel)}>{textInput('name')}</Field>
       )}
       <Field
         {...field(
@@ -350,7 +350,7 @@ export function CommentForm({
           messages.commentsEmailHint,
         )}
       >
-        {textInput('email', 'email')}
+        {textInput('email')}
       </Field>
       <Field {...field('body', messages.commentsBodyLabel)}>
         {(props) => (
