@@ -198,11 +198,12 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     mainAction[0].status === 'posted' ? normalizeComment(mainAction[0].comment) : undefined;
 
   const loader = useSubmission<unknown>();
+  const loading = loader.status === 'submitting';
   // From "Show more comments" until the render after the load settles, what arrives was asked for.
   const [awaiting, setAwaiting] = useState(false);
   useEffect(() => {
-    if (awaiting && loader.status !== 'submitting') setAwaiting(false);
-  }, [awaiting, loader.status]);
+    if (awaiting && !loading) setAwaiting(false);
+  }, [awaiting, loading]);
   const now = nowProp === undefined ? undefined : new Date(nowProp).getTime();
   const paging = usePaging({
     given: comments,
@@ -285,7 +286,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   useEffect(() => {
     const before = shownBeforeLoad.current;
     const page = root.current;
-    if (!before || !page || loadButton.current || loader.status === 'submitting') return;
+    if (!before || !page || loadButton.current || loading) return;
     shownBeforeLoad.current = null;
     const active = page.ownerDocument.activeElement;
     if (active && active !== page.ownerDocument.body) return;
@@ -304,7 +305,6 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   const maxLength = positiveInteger(maxLengthProp, COMMENT_MAX_LENGTH);
   const shownCount = thread.count + paging.held;
   const count = Number.isFinite(totalCount) ? Math.max(totalCount!, shownCount) : shownCount;
-  const loading = loader.status === 'submitting';
   const loadFailed = loader.status === 'failed';
   // Only what the load brought counts, not the reader's own comments sent since.
   const loaded =
