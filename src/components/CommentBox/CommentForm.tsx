@@ -181,7 +181,7 @@ export function CommentForm({
   });
 
   // After hydration: text typed before the script arrived is counted and kept; otherwise a
-  // saved draft fills the fields.
+  // saved draft fills the fields. Then a reply form takes focus.
   useEffect(() => {
     const typed = FIELDS.some((name) => {
       const field = control(name);
@@ -195,17 +195,13 @@ export function CommentForm({
     // The DOM holds what was typed before the script arrived: the count follows it.
     setLength(characterCount(control('body')?.value ?? ''));
     if (typed) memory.set(memoryKey, read());
-    return () => clearTimeout(speaking.current);
-    // Once per form: the component is keyed by its draft.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
     // A reply form: the name, unless the reader gave it already; then the comment.
-    if (!onCancel) return;
-    const name = control('name');
-    (name && !name.value ? name : control('body'))?.focus();
-    // Only when the form first appears.
+    if (onCancel) {
+      const name = control('name');
+      (name && !name.value ? name : control('body'))?.focus();
+    }
+    return () => clearTimeout(speaking.current);
+    // Once per form, when it first appears: the component is keyed by its draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
