@@ -4,12 +4,19 @@ const ZONELESS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i;
 
 /** The date an ISO 8601 string names, or undefined when it names none. */
 export function parseDate(value: string | null | undefined): Date | undefined {
-  if (typeof value !== 'string') return undefined;
+  const time = parseTime(value);
+  return Number.isNaN(time) ? undefined : new Date(time);
+}
+
+/** The time an ISO 8601 string names, in milliseconds since 1970, or NaN when it names none. */
+export function parseTime(value: string | null | undefined): number {
+  if (typeof value !== 'string') return NaN;
+  // The usual case, a time in UTC, is read as it is.
+  if (value.endsWith('Z')) return Date.parse(value);
   const trimmed = value.trim();
   // A date-time with no zone would be read in each machine's own zone: read it as UTC instead.
-  // Blank text names no date: the Date it makes is invalid.
-  const date = new Date(ZONELESS.test(trimmed) ? trimmed + 'Z' : value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  // Blank text names no date.
+  return Date.parse(ZONELESS.test(trimmed) ? trimmed + 'Z' : value);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Readers' comments enter the library here. The flat list is checked once: what cannot be
 // shown is dropped, nothing throws, and the thread built from it holds every comment exactly
 // once, however the parentIds point (at nothing, at themselves, round in a circle).
-import { parseDate } from '../internal/dates';
+import { parseTime } from '../internal/dates';
 import { safeImage } from '../internal/image';
 import { hasText } from '../internal/text';
 import type { Comment, Image } from './types';
@@ -153,69 +153,81 @@ export function buildThread(value: unknown, maxDepth = 3): CommentThread {
   return thread;
 }
 
-function build(list: Comment[], maxDepth: number): CommentThread {
-  const index = new Map(list.map((comment, i) => [comment.id, i]));
-  const nodes: ThreadNode[] = list.map((comment) => ({ comment, replies: [] }));
-  const children: number[][] = list.map(() => []);
+// Indices into the list and typed arrays of them, not an object or array per comment: a
+// thread of thousands is built before the code that builds it has warmed up.
+function build(list: readonly Comment[], maxDepth: number): CommentThread {
+  const n = list.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i += 1) index.set(list[i].id, i);
+  // Each comment's replies as a chain: its first reply, then each reply's next sibling (-1
+  // ends it). The order they are walked in does not matter: lists are filled by time below.
+  const firstReply = new Int32Array(n).fill(-1);
+  const nextSibling = new Int32Array(n);
   // Comments that start a thread: no parent in the list, or themselves as parent.
   const starts: number[] = [];
-  list.forEach(({ parentId }, i) => {
-    const p = index.get(parentId ?? '');
-    if (p === undefined || p === i) starts.push(i);
-    else children[p].push(i);
-  });
+  const nodes: ThreadNode[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const p = index.get(list[i].parentId ?? '') ?? i;
+    if (p === i) starts.push(i);
+    else {
+      nextSibling[i] = firstReply[p];
+      firstReply[p] = i;
+    }
+    nodes.push({ comment: list[i], replies: [] });
+  }
 
-  // Parents before children: each comment's depth and the list it will sit in. A comment no
-  // start leads to sits in a cycle: it starts a thread of its own, and the cycle is cut where
-  // it comes back round to a comment already placed.
-  const home: ThreadNode[][] = [];
-  const depth: number[] = [];
-  const queue: number[] = [];
-  const place = (i: number, into: ThreadNode[], level: number) => {
-    home[i] = into;
-    depth[i] = level;
-    queue.push(i);
-  };
-  const topLevel: ThreadNode[] = [];
-  let next = 0;
+  // Parents before children: each comment's depth (-1 until placed) and the comment whose
+  // replies it will sit in (-1: the top level). A comment no start leads to sits in a cycle:
+  // it starts a thread of its own, and the cycle is cut where it comes back round to it.
+  const depth = new Int32Array(n).fill(-1);
+  const home = new Int32Array(n);
+  const queue = new Int32Array(n);
+  let placed = 0;
   for (const start of [...starts, ...list.keys()]) {
-    if (home[start]) continue;
-    place(start, topLevel, 0);
-    for (; next < queue.length; next += 1) {
+    if (depth[start] >= 0) continue;
+    depth[start] = 0;
+    home[start] = -1;
+    queue[placed] = start;
+    for (let next = placed++; next < placed; next += 1) {
       const p = queue[next];
-      for (const i of children[p]) {
-        if (home[i]) continue;
-        if (depth[p] < maxDepth) place(i, nodes[p].replies, depth[p] + 1);
-        else {
-          place(i, home[p], maxDepth);
-          nodes[i].inReplyTo = list[p].author.name;
-        }
+      for (let i = firstReply[p]; i >= 0; i = nextSibling[i]) {
+        if (depth[i] >= 0) continue;
+        const capped = depth[p] === maxDepth;
+        depth[i] = capped ? maxDepth : depth[p] + 1;
+        home[i] = capped ? home[p] : p;
+        if (capped) nodes[i].inReplyTo = list[p].author.name;
+        queue[placed++] = i;
       }
     }
   }
 
   // Placed oldest first, so every list reads as a conversation; ties keep the input order.
-  const time = list.map((comment) => parseDate(comment.createdAt)?.getTime() ?? -Infinity);
-  // Two undated comments differ by NaN, which falls through to the input order.
-  const order = [...list.keys()];
-  // Lists usually come in time order already: then there is nothing to sort.
-  if (time.some((t, i) => i > 0 && !(time[i - 1] <= t))) {
-    order.sort((a, b) => time[a] - time[b] || a - b);
+  // Undated comments count as the oldest; two of them differ by NaN, which falls through to
+  // the input order.
+  const time = new Float64Array(n);
+  let inOrder = true;
+  for (let i = 0; i < n; i += 1) {
+    const t = parseTime(list[i].createdAt);
+    time[i] = Number.isNaN(t) ? -Infinity : t;
+    if (i > 0 && !(time[i - 1] <= time[i])) inOrder = false;
   }
-  for (const i of order) home[i].push(nodes[i]);
+  // Lists usually come in time order already: then there is nothing to sort.
+  const order = inOrder ? list.keys() : [...list.keys()].sort((a, b) => time[a] - time[b] || a - b);
+  const roots: ThreadNode[] = [];
+  for (const i of order) (home[i] < 0 ? roots : nodes[home[i]].replies).push(nodes[i]);
 
   // A removed or deleted comment stays only as the placeholder its replies hang from; children
   // come after their parents in the queue, so walking it backwards settles them first.
   const gone = new Set<ThreadNode>();
   const keep = (node: ThreadNode) => !gone.has(node);
   let count = 0;
-  for (let k = queue.length - 1; k >= 0; k -= 1) {
+  for (let k = n - 1; k >= 0; k -= 1) {
     const node = nodes[queue[k]];
     if (gone.size > 0) node.replies = node.replies.filter(keep);
     if (!isHidden(node.comment)) count += 1;
     else if (node.replies.length === 0) gone.add(node);
   }
-  return { roots: gone.size > 0 ? topLevel.filter(keep) : topLevel, count };
+  return { roots: gone.size > 0 ? roots.filter(keep) : roots, count };
 }
 
 /** A removed or deleted comment, shown only as a placeholder. */
