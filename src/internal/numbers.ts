@@ -1,3 +1,4 @@
+import { cached } from './cache';
 import { formatMessage } from './format';
 
 /** A number as the locale writes it, e.g. "5,000" or "5.000". */
@@ -8,6 +9,9 @@ export function formatNumber(value: number, locale: string | undefined): string 
     return String(value);
   }
 }
+
+// A page writes many counts: the rules are made once per locale.
+const pluralRules = new Map<string | undefined, Intl.PluralRules>();
 
 /**
  * The message for a count: `one` where the locale's plural rules call the number "one",
@@ -21,7 +25,7 @@ export function countMessage(
 ): string {
   let rule = count === 1 ? 'one' : 'other';
   try {
-    rule = new Intl.PluralRules(locale).select(count);
+    rule = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
   } catch {
     // An unknown locale: English rules.
   }
