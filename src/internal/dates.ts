@@ -69,6 +69,8 @@ function zonedDateTime(date: Date, locale: string, timeZone: string): string {
   // format() is read, not the parts joined: V8 writes a plain space before "AM" in the one and
   // U+202F in the other.
   const text = format.format(date);
+  // A dateline all in Latin letters has nothing to swap: most pages stop here.
+  if (LATIN_ONLY.test(text)) return text;
   const parts = format.formatToParts(date);
   const zone = parts.find((part) => part.type === 'timeZoneName')?.value;
   const rest = parts.filter((part) => part.type !== 'timeZoneName').map((part) => part.value);

@@ -39,17 +39,21 @@ export function usePaging({
   root,
 }: PagingOptions) {
   const list = normalizeComments(Array.isArray(given) ? given : NONE);
-  const [known, setKnown] = useState(() => new Set(list.map((c) => c.id)));
+  // The ids of the comments shown so far; null while the list is the first one given, all of
+  // it shown, so a long thread's first render builds no set of its ids.
+  const [known, setKnown] = useState<ReadonlySet<string> | null>(null);
   const [previous, setPrevious] = useState(list);
   if (previous !== list) {
     setPrevious(list);
+    const shown = known ?? new Set(previous.map((c) => c.id));
     // What a load brought, and the first comments of an empty thread, are shown at once.
-    if (accepting || known.size === 0) setKnown(new Set([...known, ...list.map((c) => c.id)]));
+    setKnown(accepting || shown.size === 0 ? new Set([...shown, ...list.map((c) => c.id)]) : shown);
   }
   const sentIds = useMemo(() => new Set(sent.map((c) => c.id)), [sent]);
-  const held = list.filter((c) => !known.has(c.id) && !sentIds.has(c.id));
+  const held = known ? list.filter((c) => !known.has(c.id) && !sentIds.has(c.id)) : NONE;
   const all = useMemo(() => {
-    const shown = held.length > 0 ? list.filter((c) => known.has(c.id) || sentIds.has(c.id)) : list;
+    const shown =
+      known && held.length > 0 ? list.filter((c) => known.has(c.id) || sentIds.has(c.id)) : list;
     return sent.length > 0 ? [...shown, ...sent] : shown;
     // `held` follows from the other three.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -154,7 +158,7 @@ export function usePaging({
     /** Shows the comments held back, focusing the first of them. */
     showNew() {
       const first = held.find((c) => !c.parentId) ?? held[0];
-      setKnown(new Set([...known, ...held.map((c) => c.id)]));
+      setKnown(new Set([...(known ?? []), ...held.map((c) => c.id)]));
       if (first) focusNext.current = first.id;
     },
     expand,
