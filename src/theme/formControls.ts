@@ -32,9 +32,11 @@ export const formControls = css`
     border-inline-start: 5px solid ${colorError};
     padding-inline-start: ${spaceMd};
   }
+  /* Room for the focus ring between a box or radio and its label. */
   [data-part='checkbox'] {
     grid-template-columns: auto 1fr;
     align-items: center;
+    column-gap: ${spaceMd};
   }
   [data-part='checkbox'] p {
     grid-column: 1 / -1;
