@@ -477,6 +477,20 @@ describe('CommentBox: reports', () => {
     expect(screen.queryByRole('group')).toBeNull();
     expect(open).toHaveFocus();
   });
+
+  it('keeps the choice and the details typed when the form is closed and opened again', async () => {
+    const user = userEvent.setup();
+    render(<CommentBox comments={roots(1)} onSubmit={noSend} onReport={noSend} />);
+    const open = screen.getByRole('button', { name: 'Report comment by Reader r0' });
+    await user.click(open);
+    await user.click(screen.getByRole('radio', { name: 'Something else' }));
+    await user.type(screen.getByRole('textbox', { name: 'More details (optional)' }), 'A typo');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group')).toBeNull();
+    await user.click(open);
+    expect(screen.getByRole('radio', { name: 'Something else' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'More details (optional)' })).toHaveValue('A typo');
+  });
 });
 
 describe("CommentBox: editors' picks", () => {

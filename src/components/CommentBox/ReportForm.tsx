@@ -27,6 +27,8 @@ const REASONS = {
  */
 export function Report({ id, name, uid, onReport, words }: ReportProps) {
   const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState<ReportReason | null>(null);
+  const [details, setDetails] = useState('');
   const [missing, setMissing] = useState(false);
   const submission = useSubmission<void>();
   const form = useRef<HTMLFormElement>(null);
@@ -44,18 +46,16 @@ export function Report({ id, name, uid, onReport, words }: ReportProps) {
     button.current?.focus();
     setOpen(false);
   };
-  const send = (event: FormEvent<HTMLFormElement>) => {
+  const send = (event: FormEvent) => {
     event.preventDefault();
-    // The choice and the details stay in the form's own fields, so a failed send keeps them.
-    const data = new FormData(event.currentTarget);
-    const reason = data.get('reason') as ReportReason | null;
-    setMissing(!reason);
     if (!reason) {
+      setMissing(true);
       form.current?.querySelector('input')?.focus();
       return;
     }
-    const details = String(data.get('details')).trim();
-    void submission.submit(() => onReport(id, details ? { reason, details } : { reason }));
+    setMissing(false);
+    const text = details.trim();
+    void submission.submit(() => onReport(id, text ? { reason, details: text } : { reason }));
   };
 
   return (
@@ -103,7 +103,16 @@ export function Report({ id, name, uid, onReport, words }: ReportProps) {
                 errorPrefix={words.errorPrefix}
                 checkbox
               >
-                {(control) => <input {...control} type="radio" name="reason" value={key} />}
+                {(control) => (
+                  <input
+                    {...control}
+                    type="radio"
+                    name="reason"
+                    value={key}
+                    checked={reason === key}
+                    onChange={() => setReason(key)}
+                  />
+                )}
               </Field>
             ))}
           </fieldset>
@@ -112,7 +121,15 @@ export function Report({ id, name, uid, onReport, words }: ReportProps) {
             label={formatMessage(words.commentsOptional, { label: words.commentsReportDetails })}
             errorPrefix={words.errorPrefix}
           >
-            {(control) => <textarea {...control} name="details" rows={2} />}
+            {(control) => (
+              <textarea
+                {...control}
+                name="details"
+                rows={2}
+                value={details}
+                onChange={(event) => setDetails(event.target.value)}
+              />
+            )}
           </Field>
           {submission.status === 'failed' && (
             <p data-part="submit-error" role="alert">
