@@ -270,6 +270,18 @@ describe('One instance, several articles', () => {
     const status = document.querySelector('[data-part="load-status"]')!;
     await waitFor(() => expect(status).toHaveTextContent('3 more comments loaded'));
   });
+
+  it('counts the comments a load brought even when the list lost others meanwhile', async () => {
+    function Page({ comments }: { comments: Comment[] }) {
+      return <CommentBox comments={comments} hasMore onLoadMore={async () => {}} />;
+    }
+    const { rerender } = render(<Page comments={[comment('c1'), comment('c2')]} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Show more comments' }));
+    // c2 was removed by a moderator; c3 and c4 came with the load.
+    rerender(<Page comments={[comment('c1'), comment('c3'), comment('c4')]} />);
+    const status = document.querySelector('[data-part="load-status"]')!;
+    await waitFor(() => expect(status).toHaveTextContent('2 more comments loaded'));
+  });
 });
 
 describe('Smaller edges', () => {

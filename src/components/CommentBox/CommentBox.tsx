@@ -265,8 +265,9 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
 
   // "Show more comments": the button keeps focus while loading; the result is announced.
   const [revealed, setRevealed] = useState(0);
-  // How many comments the app had given before the last load, to count what it brought.
-  const [loadedFrom, setLoadedFrom] = useState<number | null>(null);
+  // The ids of the app's comments before the last load, to count what it brought (the same
+  // list may also have lost comments moderated meanwhile).
+  const [loadedFrom, setLoadedFrom] = useState<ReadonlySet<string> | null>(null);
   const loadButton = useRef<HTMLButtonElement>(null);
   const shownBeforeLoad = useRef<Set<string> | null>(null);
   const loadMore = () => {
@@ -277,7 +278,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
     else {
       setRevealed(0);
       setAwaiting(true);
-      setLoadedFrom(paging.given);
+      setLoadedFrom(new Set(paging.given.map((comment) => comment.id)));
       paging.makeRoom();
     }
     shownBeforeLoad.current = before;
@@ -309,7 +310,7 @@ export const CommentBox = forwardRef<HTMLElement, CommentBoxProps>(function Comm
   // Only what the load brought counts, not the reader's own comments sent since.
   const loaded =
     loader.status === 'succeeded' && loadedFrom !== null
-      ? Math.max(0, paging.given - loadedFrom)
+      ? paging.given.filter((comment) => !loadedFrom.has(comment.id)).length
       : 0;
   const parent = replyTo ? all.find((comment) => comment.id === replyTo) : null;
 

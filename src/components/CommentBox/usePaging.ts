@@ -136,8 +136,8 @@ export function usePaging({
   });
 
   return {
-    /** How many comments the app has given. */
-    given: list.length,
+    /** The app's comments, checked. */
+    given: list,
     thread,
     roots,
     all,
