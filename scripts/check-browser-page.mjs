@@ -6,11 +6,11 @@
 // answer is shown, under questions that are plain text rather than collapsed buttons.
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright';
-import { pageBundler } from './page-bundle.mjs';
+import { checkList, pageBundler } from './page-bundle.mjs';
 
 const root = process.cwd();
 const work = path.join(root, 'node_modules', '.cache', 'broadsheet-check-browser-page');
@@ -64,8 +64,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
-const failures = [];
-const check = (ok, message) => ok || failures.push(message);
+const { check, finish } = checkList(work);
 
 /** Each question of the page's FAQ with whether it is open. */
 const questions = (page) =>
@@ -175,12 +174,7 @@ try {
   http.close();
 }
 
-if (failures.length > 0) {
-  console.error(failures.map((failure) => `✗ ${failure}`).join('\n'));
-  process.exit(1);
-}
-rmSync(work, { recursive: true, force: true });
-console.log(
+finish(
   'Browser page check: hydrates with no warning; find-in-page, a #id link and JavaScript off ' +
     'each show the right answers in Chromium.',
 );

@@ -6,11 +6,11 @@
 // sent; and the page hydrates with no warning.
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright';
-import { pageBundler } from './page-bundle.mjs';
+import { checkList, pageBundler } from './page-bundle.mjs';
 
 const root = process.cwd();
 const work = path.join(root, 'node_modules', '.cache', 'broadsheet-check-forms');
@@ -116,8 +116,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
-const failures = [];
-const check = (ok, message) => ok || failures.push(message);
+const { check, finish } = checkList(work);
 const posts = () => requests.filter((r) => r.method === 'POST');
 
 try {
@@ -217,12 +216,7 @@ try {
   http.close();
 }
 
-if (failures.length > 0) {
-  console.error(failures.map((failure) => `✗ ${failure}`).join('\n'));
-  process.exit(1);
-}
-rmSync(work, { recursive: true, force: true });
-console.log(
+finish(
   'Forms check: with JavaScript off both forms POST with nothing in the URL and a refusal comes ' +
     'back with its summary and values; text typed before hydration is kept and sent.',
 );

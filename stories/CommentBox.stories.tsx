@@ -231,13 +231,18 @@ export const Newsroom: Story = {
 
 export const NewsroomDark: Story = { ...Newsroom, globals: { theme: 'dark' } };
 
+/** The Arabic newsroom thread, in Arabic words. */
+const arabicNewsroom = {
+  comments: arabicNewsroomComments,
+  now: newsroomNow,
+  locale: 'ar',
+  messages: arabic,
+};
+
 export const NewsroomRightToLeft: Story = {
   globals: { direction: 'rtl' },
   args: {
-    comments: arabicNewsroomComments,
-    now: newsroomNow,
-    locale: 'ar',
-    messages: arabic,
+    ...arabicNewsroom,
     onRecommend: fn(async () => {}),
     onReport: fn(async () => {}),
   },
@@ -336,10 +341,7 @@ export const ReportOpenRightToLeft: Story = {
 export const SignedOutRightToLeft: Story = {
   globals: { direction: 'rtl' },
   args: {
-    comments: arabicNewsroomComments,
-    now: newsroomNow,
-    locale: 'ar',
-    messages: arabic,
+    ...arabicNewsroom,
     viewer: null,
     signInUrl: '#sign-in',
   },
