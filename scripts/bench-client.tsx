@@ -81,14 +81,14 @@ function pageFor(kind: string) {
     ? samplePage(lib)
     : kind === 'full'
       ? fullPage(lib, sampleComments)
-      : threadPage(lib, Number(kind.slice('comments-'.length)));
+      : threadPage(lib, Number(kind.replace(/^\D+/, '')), kind.startsWith('grown-'));
 }
 
 // The page's data is made as the script loads, as an app's data is parsed before it hydrates:
 // making thousands of comments leaves garbage that would otherwise be collected inside the
 // timed hydration.
 const loaded = location.pathname.slice(1);
-const prepared = /^(sample|full|comments-\d+)$/.test(loaded)
+const prepared = /^(sample|full|comments-\d+|grown-\d+)$/.test(loaded)
   ? { kind: loaded, page: pageFor(loaded) }
   : null;
 

@@ -40,10 +40,11 @@ export const THREAD_NOW = Date.UTC(2025, 5, 15, 22, 0, 0);
  * CommentBox alone with `count` generated comments, as an app serves a long thread: the first
  * page of it on screen, the rest behind "Show more comments" and collapsed replies.
  */
-export function threadPage(lib: Library, count: number): ReactNode {
+export function threadPage(lib: Library, count: number, grown = false): ReactNode {
+  const comments = grown ? grownThread(count) : generateComments(count);
   return (
     <lib.BroadsheetProvider>
-      <lib.CommentBox comments={generateComments(count)} onSubmit={submit} now={THREAD_NOW} />
+      <lib.CommentBox comments={comments} onSubmit={submit} now={THREAD_NOW} />
     </lib.BroadsheetProvider>
   );
 }
@@ -163,7 +164,7 @@ const SENTENCES = [
  * comment (so some threads run deeper than the component indents); a few carry an avatar,
  * a link, a paragraph break or the pending status.
  */
-export function generateComments(count: number, seed = 7): Comment[] {
+export function generateComments(count: number, seed = 7, first = 0): Comment[] {
   const next = random(seed);
   const start = Date.UTC(2025, 5, 14, 10, 0, 0);
   const comments: Comment[] = [];
@@ -179,8 +180,8 @@ export function generateComments(count: number, seed = 7): Comment[] {
     const parent = reply ? Math.max(0, i - 1 - Math.floor(next() * Math.min(i, 20))) : -1;
     const avatar = next() < 0.25 ? AVATARS[Math.floor(next() * AVATARS.length)] : null;
     comments.push({
-      id: `c${i}`,
-      parentId: parent >= 0 ? `c${parent}` : null,
+      id: `c${first + i}`,
+      parentId: parent >= 0 ? `c${first + parent}` : null,
       author: avatar
         ? {
             name,
@@ -193,9 +194,20 @@ export function generateComments(count: number, seed = 7): Comment[] {
           }
         : { name },
       body,
-      createdAt: new Date(start + i * 61_000).toISOString(),
+      createdAt: new Date(start + (first + i) * 61_000).toISOString(),
       status: next() < 0.05 ? 'pending' : 'published',
     });
   }
   return comments;
+}
+
+/**
+ * A thread of `count` comments whose newest 100 are the 100-comment thread (`generateComments(100)`,
+ * renumbered): the same first page as that thread, with older comments behind it. Beside it,
+ * the cost of a long thread is what the older comments add, and not how many replies its
+ * newest threads happen to have.
+ */
+export function grownThread(count: number): Comment[] {
+  const recent = Math.min(count, 100);
+  return [...generateComments(count - recent, 11), ...generateComments(recent, 7, count - recent)];
 }
