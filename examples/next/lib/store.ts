@@ -56,7 +56,8 @@ interface CommentRow {
   created_at: Date;
 }
 
-export interface PendingComment extends Comment {
+/** A comment as the moderation page lists it, with the article it is on. */
+export interface ListedComment extends Comment {
   articleId: string;
 }
 
@@ -126,13 +127,15 @@ function faultCheck() {
 }
 
 function toComment(row: CommentRow): Comment {
+  const removed = row.status === 'removed';
   return {
     id: row.id,
     parentId: row.parent_id,
     author: { name: row.author_name },
-    body: row.body,
+    // A removed comment's words never leave the store; CommentBox draws its placeholder.
+    body: removed ? '' : row.body,
     createdAt: new Date(row.created_at).toISOString(),
-    status: row.status === 'published' ? 'published' : 'pending',
+    status: removed ? 'removed' : row.status === 'published' ? 'published' : 'pending',
   };
 }
 
@@ -165,9 +168,11 @@ export async function ensureArticle(articleId: string, seed: readonly Comment[] 
 }
 
 /**
- * One page of published threads, newest first: `limit` top-level comments after the first
- * `offset`, with every published reply below them. Replies under a comment that is not
- * published are left out with it.
+ * One page of threads, newest first: `limit` top-level comments after the first `offset`,
+ * with every published reply below them. A removed comment comes (without its words) when a
+ * published reply hangs below it, so CommentBox draws its placeholder with the replies under
+ * it; a thread with nothing published in it is left out. Replies under a pending comment wait
+ * with it.
  */
 export async function listComments(
   articleId: string,
@@ -176,8 +181,15 @@ export async function listComments(
   const database = await db();
   // One top-level comment more than asked for says whether another page exists.
   const roots = await database.query<{ id: string }>(
-    `select id from comments
-     where article_id = $1 and parent_id is null and status = 'published'
+    `with recursive tree as (
+       select id, id as root, status from comments
+       where article_id = $1 and parent_id is null and status <> 'pending'
+       union all
+       select c.id, t.root, c.status from comments c join tree t on c.parent_id = t.id
+       where c.article_id = $1 and c.status <> 'pending'
+     )
+     select id from comments
+     where article_id = $1 and id in (select root from tree where status = 'published')
      order by created_at desc, id desc
      offset $2 limit $3`,
     [articleId, offset, limit + 1],
@@ -187,9 +199,11 @@ export async function listComments(
        select * from comments where article_id = $1 and id = any($2::text[])
        union all
        select c.* from comments c join thread t on c.article_id = t.article_id and c.parent_id = t.id
-       where c.status = 'published'
+       where c.status <> 'pending'
      )
-     select id, parent_id, author_name, body, status, created_at from thread
+     select id, parent_id, author_name,
+            case when status = 'removed' then '' else body end as body, status, created_at
+     from thread
      order by created_at, id`,
     [articleId, roots.rows.slice(0, limit).map((row) => row.id)],
   );
@@ -241,22 +255,39 @@ export async function addComment(
   }
 }
 
-/** Comments awaiting moderation, oldest first, on every article. */
-export async function listPending(): Promise<PendingComment[]> {
+/**
+ * What the moderation page lists, on every article: the comments awaiting a decision, oldest
+ * first, and the newest `latest` published ones, which a moderator may still remove.
+ */
+export async function listForModeration(
+  latest = 20,
+): Promise<{ pending: ListedComment[]; published: ListedComment[] }> {
   const database = await db();
-  const { rows } = await database.query<CommentRow & { article_id: string }>(
-    `select id, article_id, parent_id, author_name, body, status, created_at from comments
-     where status = 'pending' order by created_at, id`,
+  const columns = 'id, article_id, parent_id, author_name, body, status, created_at';
+  type Row = CommentRow & { article_id: string };
+  const pending = await database.query<Row>(
+    `select ${columns} from comments where status = 'pending' order by created_at, id`,
   );
-  return rows.map((row) => ({ ...toComment(row), articleId: row.article_id }));
+  const published = await database.query<Row>(
+    `select ${columns} from comments where status = 'published'
+     order by created_at desc, id desc limit $1`,
+    [latest],
+  );
+  const listed = (row: Row) => ({ ...toComment(row), articleId: row.article_id });
+  return { pending: pending.rows.map(listed), published: published.rows.map(listed) };
 }
 
-/** Publishes or removes a pending comment; false when there was none with that id. */
+/**
+ * Publishes or removes a pending comment, or removes a published one; false when there was
+ * no such comment to decide on.
+ */
 export async function moderate(id: string, status: 'published' | 'removed'): Promise<boolean> {
   const database = await db();
   faultCheck();
   const { rows } = await database.query(
-    `update comments set status = $2 where id = $1 and status = 'pending' returning id`,
+    `update comments set status = $2
+     where id = $1 and (status = 'pending' or (status = 'published' and $2 = 'removed'))
+     returning id`,
     [id, status],
   );
   return rows.length > 0;

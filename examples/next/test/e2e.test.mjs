@@ -115,11 +115,12 @@ async function fillComment(page, { name = 'Test Reader', body }) {
   await form.getByLabel('Comment', { exact: true }).fill(body);
 }
 
-/** The pending comments on the moderation page whose text holds `text`. */
-async function pendingWith(page, text) {
+/** The comments in one list of the moderation page (`pending`, `published`) that hold `text`. */
+async function listedWith(page, text, list = 'pending') {
   await page.goto(`${baseUrl}/moderation`);
-  return page.locator('li[data-comment-id]').filter({ hasText: text });
+  return page.locator(`[data-list="${list}"] li[data-comment-id]`).filter({ hasText: text });
 }
+const pendingWith = (page, text) => listedWith(page, text, 'pending');
 
 async function approve(page, text) {
   const item = await pendingWith(page, text);
@@ -485,6 +486,58 @@ describe('hostile input', () => {
       );
       assert.equal(await (await pendingWith(page, marker)).count(), 0, parentId);
     }
+    await close();
+  });
+});
+
+describe('moderation', () => {
+  test('a published comment removed with replies leaves a placeholder, and its words nowhere', async () => {
+    const { page, close } = await openPage();
+    const name = unique('Parent');
+    const body = unique('Words a moderator will remove');
+    const reply = unique('A reply that stays');
+    await fillComment(page, { name, body });
+    await commentForm(page).getByRole('button', { name: 'Post comment' }).click();
+    await sentNotice(page).waitFor();
+    await approve(page, body);
+
+    await page.goto(`${baseUrl}/`);
+    await commentByText(page, body)
+      .getByRole('button', { name: `Reply to ${name}` })
+      .click();
+    const replyForm = page.locator('form[data-part="reply-form"]');
+    await replyForm.getByLabel('Name', { exact: true }).fill('Replying Reader');
+    await replyForm.getByLabel('Comment', { exact: true }).fill(reply);
+    await replyForm.getByRole('button', { name: 'Post comment' }).click();
+    await commentByText(page, reply).waitFor();
+    await approve(page, reply);
+
+    const published = await listedWith(page, body, 'published');
+    assert.equal(await published.count(), 1, 'the comment is listed as published');
+    await published.getByRole('button', { name: 'Remove' }).click();
+    await (await listedWith(page, body, 'published')).first().waitFor({ state: 'detached' });
+
+    // The server's page: the placeholder in the comment's place, the reply under it, and the
+    // removed words in neither the HTML nor the data it carries for hydration.
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    assert.ok(!html.includes(body), 'the removed words are not in the page');
+    await page.goto(`${baseUrl}/`);
+    const placeholder = thread(page)
+      .locator('[data-part="item"]')
+      .filter({ has: page.getByText('This comment was removed by a moderator.') })
+      .filter({ hasText: reply });
+    await placeholder.waitFor();
+    await placeholder.locator('[data-part="replies"]').getByText(reply).waitFor();
+    // Removing the reply as well leaves nothing of the thread.
+    await (
+      await listedWith(page, reply, 'published')
+    )
+      .getByRole('button', { name: 'Remove' })
+      .click();
+    await (await listedWith(page, reply, 'published')).first().waitFor({ state: 'detached' });
+    const after = await (await fetch(`${baseUrl}/`)).text();
+    assert.ok(!after.includes(reply), 'the removed reply is not in the page');
+    assert.ok(!after.includes(name), 'a thread with nothing published is left out');
     await close();
   });
 });

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { moderate } from '../../lib/store';
 
-/** Publishes or removes the pending comment the form names. */
+/** Publishes or removes the comment the form names (a published one can only be removed). */
 export async function moderateComment(formData: FormData): Promise<void> {
   const id = formData.get('id');
   const decision = formData.get('decision');
