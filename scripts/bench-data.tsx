@@ -162,7 +162,8 @@ const SENTENCES = [
 /**
  * `count` comments in threads: about two in five start a thread, the rest reply to a recent
  * comment (so some threads run deeper than the component indents); a few carry an avatar,
- * a link, a paragraph break or the pending status.
+ * a link, a paragraph break or the pending status. `first` places them later in a longer
+ * thread: ids and times count on from there.
  */
 export function generateComments(count: number, seed = 7, first = 0): Comment[] {
   const next = random(seed);
