@@ -109,6 +109,17 @@ const sentNotice = (page) =>
 const commentByText = (page, text) =>
   thread(page).locator('[data-part="comment"]').filter({ hasText: text });
 
+/**
+ * Waits until CommentBox has hydrated: its form's key is made in the browser, so a filled key
+ * field means the script runs. Buttons that only script serves (Reply, Show more comments)
+ * do nothing before then.
+ */
+async function hydrated(page) {
+  await page.waitForFunction(
+    () => globalThis.document.querySelector('form[data-part="form"] input[name="key"]')?.value,
+  );
+}
+
 async function fillComment(page, { name = 'Test Reader', body }) {
   const form = commentForm(page);
   await form.getByLabel('Name', { exact: true }).fill(name);
@@ -122,12 +133,20 @@ async function listedWith(page, text, list = 'pending') {
 }
 const pendingWith = (page, text) => listedWith(page, text, 'pending');
 
-async function approve(page, text) {
-  const item = await pendingWith(page, text);
-  assert.equal(await item.count(), 1, `one pending comment holds "${text}"`);
-  await item.getByRole('button', { name: 'Approve' }).click();
-  await (await pendingWith(page, text)).first().waitFor({ state: 'detached' });
+/**
+ * Presses Approve or Remove on the one comment of a moderation list that holds `text`, waits
+ * for the Server Action's answer, and for the comment to leave that list.
+ */
+async function decide(page, text, list, button) {
+  const item = await listedWith(page, text, list);
+  assert.equal(await item.count(), 1, `one ${list} comment holds "${text}"`);
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST'),
+    item.getByRole('button', { name: button }).click(),
+  ]);
+  await (await listedWith(page, text, list)).first().waitFor({ state: 'detached' });
 }
+const approve = (page, text) => decide(page, text, 'pending', 'Approve');
 
 /**
  * The fields of the page's comment form as a browser would post them without script, with
@@ -193,7 +212,7 @@ describe('with JavaScript', () => {
   test('load more adds the next threads', async () => {
     const { page, close } = await openPage();
     const oldest = 'Giving up on NATO feels like a huge gamble';
-    await thread(page).waitFor();
+    await hydrated(page);
     assert.equal(await commentByText(page, oldest).count(), 0);
     await page.getByRole('button', { name: 'Show more comments' }).click();
     await commentByText(page, oldest).waitFor();
@@ -502,6 +521,7 @@ describe('moderation', () => {
     await approve(page, body);
 
     await page.goto(`${baseUrl}/`);
+    await hydrated(page);
     await commentByText(page, body)
       .getByRole('button', { name: `Reply to ${name}` })
       .click();
@@ -512,10 +532,7 @@ describe('moderation', () => {
     await commentByText(page, reply).waitFor();
     await approve(page, reply);
 
-    const published = await listedWith(page, body, 'published');
-    assert.equal(await published.count(), 1, 'the comment is listed as published');
-    await published.getByRole('button', { name: 'Remove' }).click();
-    await (await listedWith(page, body, 'published')).first().waitFor({ state: 'detached' });
+    await decide(page, body, 'published', 'Remove');
 
     // The server's page: the placeholder in the comment's place, the reply under it, and the
     // removed words in neither the HTML nor the data it carries for hydration.
@@ -529,12 +546,7 @@ describe('moderation', () => {
     await placeholder.waitFor();
     await placeholder.locator('[data-part="replies"]').getByText(reply).waitFor();
     // Removing the reply as well leaves nothing of the thread.
-    await (
-      await listedWith(page, reply, 'published')
-    )
-      .getByRole('button', { name: 'Remove' })
-      .click();
-    await (await listedWith(page, reply, 'published')).first().waitFor({ state: 'detached' });
+    await decide(page, reply, 'published', 'Remove');
     const after = await (await fetch(`${baseUrl}/`)).text();
     assert.ok(!after.includes(reply), 'the removed reply is not in the page');
     assert.ok(!after.includes(name), 'a thread with nothing published is left out');
